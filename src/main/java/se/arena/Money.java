@@ -1,0 +1,31 @@
+package se.arena;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** An amount in Swedish öre. Money is never a floating-point number. */
+public record Money(long ore) {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    public static final Money ZERO = new Money(0);
+
+    public static Money ofKronor(long kronor) {
+        return new Money(Math.multiplyExact(kronor, 100));
+    }
+
+    public boolean isZero() {
+        return ore == 0;
+    }
+
+    /** "900 kr", "1 500 kr", "12,50 kr": how Swedish invoices and invitations write amounts. */
+    public String format() {
+        NumberFormat format = NumberFormat.getNumberInstance(SWEDISH);
+        boolean wholeKronor = ore % 100 == 0;
+        format.setMinimumFractionDigits(wholeKronor ? 0 : 2);
+        format.setMaximumFractionDigits(wholeKronor ? 0 : 2);
+        // Java writes a narrow no-break space as the Swedish grouping separator; a plain no-break
+        // space keeps "1 500" on one line and reads the same in every font and e-mail client.
+        return format.format(ore / 100.0).replace('\u202f', '\u00a0') + "\u00a0kr";
+    }
+}

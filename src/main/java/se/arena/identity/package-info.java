@@ -1,0 +1,7 @@
+/**
+ * Accounts, sign-in (e-mail link, password with TOTP), roles and sessions.
+ */
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "organisation", "notification", "privacy" })
+package se.arena.identity;
+
+import org.springframework.modulith.ApplicationModule;

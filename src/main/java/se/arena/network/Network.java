@@ -1,0 +1,50 @@
+package se.arena.network;
+
+import java.time.LocalDate;
+
+import se.arena.Money;
+
+/**
+ * A multi-year knowledge network: who it is for, its period, its fee per person and year
+ * and how many seats each organisation may hold.
+ *
+ * @param seatsPerOrganisation null when an organisation may send any number of people
+ * @param vatRatePerMille VAT in thousandths (250 = 25 %), so that rates like 12.5 % stay exact
+ */
+public record Network(
+        long id,
+        String slug,
+        String title,
+        String theme,
+        TargetGroup targetGroup,
+        NetworkStatus status,
+        int firstYear,
+        int lastYear,
+        Money feePerYear,
+        int vatRatePerMille,
+        Integer seatsPerOrganisation,
+        LocalDate registrationDeadline,
+        String feeIncludes,
+        String summary,
+        boolean demo) {
+
+    public Network {
+        if (lastYear < firstYear) {
+            throw new IllegalArgumentException("Nätverkets sista år kan inte ligga före det första.");
+        }
+    }
+
+    public String period() {
+        return firstYear == lastYear ? Integer.toString(firstYear) : firstYear + "–" + lastYear;
+    }
+
+    public boolean isFree() {
+        return feePerYear.isZero();
+    }
+
+    /** Open for registration today: the state says so and the deadline has not passed. */
+    public boolean acceptsRegistrations(LocalDate today) {
+        return status == NetworkStatus.OPEN
+                && (registrationDeadline == null || !today.isAfter(registrationDeadline));
+    }
+}

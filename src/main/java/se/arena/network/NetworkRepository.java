@@ -1,0 +1,162 @@
+package se.arena.network;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import se.arena.Money;
+import se.arena.RichText;
+
+@Repository
+class NetworkRepository {
+
+    private static final String SELECT_NETWORK = """
+            SELECT id, slug, title, theme, target_group, status, first_year, last_year,
+                   fee_per_year_ore, vat_rate_per_mille, seats_per_organisation,
+                   registration_deadline, fee_includes, summary, demo
+            FROM network
+            """;
+
+    private final JdbcClient jdbc;
+
+    NetworkRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Public networks, those open for registration first, then the newest periods. */
+    List<Network> findPublic(NetworkFilter filter) {
+        List<String> conditions = new ArrayList<>(List.of("status <> 'DRAFT'"));
+        Map<String, Object> params = new HashMap<>();
+        if (filter.targetGroup() != null) {
+            conditions.add("target_group = :targetGroup");
+            params.put("targetGroup", filter.targetGroup().name());
+        }
+        if (filter.theme() != null) {
+            conditions.add("theme = :theme");
+            params.put("theme", filter.theme());
+        }
+        if (filter.openOnly()) {
+            conditions.add("status = 'OPEN'");
+        }
+        return jdbc.sql(SELECT_NETWORK + "WHERE " + String.join(" AND ", conditions) + """
+                 ORDER BY CASE status WHEN 'OPEN' THEN 0 WHEN 'CLOSED' THEN 1 WHEN 'RUNNING' THEN 2 ELSE 3 END,
+                          first_year DESC, title
+                """)
+                .params(params)
+                .query(NetworkRepository::network)
+                .list();
+    }
+
+    List<String> publicThemes() {
+        return jdbc.sql("SELECT DISTINCT theme FROM network WHERE status <> 'DRAFT' ORDER BY theme")
+                .query(String.class)
+                .list();
+    }
+
+    Optional<Network> findBySlug(String slug) {
+        return jdbc.sql(SELECT_NETWORK + "WHERE slug = :slug")
+                .param("slug", slug)
+                .query(NetworkRepository::network)
+                .optional();
+    }
+
+    List<InvitationSection> sections(long networkId) {
+        return jdbc.sql("SELECT kind, body_html FROM network_section WHERE network_id = :id")
+                .param("id", networkId)
+                .query((rs, row) -> new InvitationSection(
+                        SectionKind.valueOf(rs.getString("kind")), new RichText(rs.getString("body_html"))))
+                .list()
+                .stream()
+                .sorted((a, b) -> a.kind().compareTo(b.kind()))
+                .toList();
+    }
+
+    List<NetworkContact> contacts(long networkId) {
+        return jdbc.sql("""
+                SELECT name, title, email, phone FROM network_contact
+                WHERE network_id = :id ORDER BY position
+                """)
+                .param("id", networkId)
+                .query(NetworkContact.class)
+                .list();
+    }
+
+    long insert(Network network) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO network (slug, title, theme, target_group, status, first_year, last_year,
+                                     fee_per_year_ore, vat_rate_per_mille, seats_per_organisation,
+                                     registration_deadline, fee_includes, summary, demo)
+                VALUES (:slug, :title, :theme, :targetGroup, :status, :firstYear, :lastYear,
+                        :fee, :vat, :seats, :deadline, :feeIncludes, :summary, :demo)
+                """)
+                .param("slug", network.slug())
+                .param("title", network.title())
+                .param("theme", network.theme())
+                .param("targetGroup", network.targetGroup().name())
+                .param("status", network.status().name())
+                .param("firstYear", network.firstYear())
+                .param("lastYear", network.lastYear())
+                .param("fee", network.feePerYear().ore())
+                .param("vat", network.vatRatePerMille())
+                .param("seats", network.seatsPerOrganisation())
+                .param("deadline", network.registrationDeadline())
+                .param("feeIncludes", network.feeIncludes())
+                .param("summary", network.summary())
+                .param("demo", network.demo())
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    void insertSection(long networkId, InvitationSection section) {
+        jdbc.sql("INSERT INTO network_section (network_id, kind, body_html) VALUES (:id, :kind, :body)")
+                .param("id", networkId)
+                .param("kind", section.kind().name())
+                .param("body", section.body().html())
+                .update();
+    }
+
+    void insertContact(long networkId, int position, NetworkContact contact) {
+        jdbc.sql("""
+                INSERT INTO network_contact (network_id, position, name, title, email, phone)
+                VALUES (:id, :position, :name, :title, :email, :phone)
+                """)
+                .param("id", networkId)
+                .param("position", position)
+                .param("name", contact.name())
+                .param("title", contact.title())
+                .param("email", contact.email())
+                .param("phone", contact.phone())
+                .update();
+    }
+
+    private static Network network(ResultSet rs, int row) throws SQLException {
+        Date deadline = rs.getDate("registration_deadline");
+        return new Network(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("theme"),
+                TargetGroup.valueOf(rs.getString("target_group")),
+                NetworkStatus.valueOf(rs.getString("status")),
+                rs.getInt("first_year"),
+                rs.getInt("last_year"),
+                new Money(rs.getLong("fee_per_year_ore")),
+                rs.getInt("vat_rate_per_mille"),
+                rs.getObject("seats_per_organisation", Integer.class),
+                deadline == null ? null : deadline.toLocalDate(),
+                rs.getString("fee_includes"),
+                rs.getString("summary"),
+                rs.getBoolean("demo"));
+    }
+}

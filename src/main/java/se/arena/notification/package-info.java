@@ -1,0 +1,7 @@
+/**
+ * The e-mail outbox, templates, SMTP relay and message log.
+ */
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {  })
+package se.arena.notification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,32 @@
+package se.arena.organisation;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.arena.Paged;
+
+/** Looks up member organisations; the module's public entry point for other modules. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationDirectory {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationDirectory(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    public Paged<Organisation> search(OrganisationFilter filter, int page, int pageSize) {
+        return organisations.search(filter, page, pageSize);
+    }
+
+    public List<County> counties() {
+        return organisations.counties();
+    }
+
+    public long count(OrganisationType type) {
+        return organisations.count(type);
+    }
+}

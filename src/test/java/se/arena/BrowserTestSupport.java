@@ -1,0 +1,115 @@
+package se.arena;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the application on a random port and drives Debian's Chromium through Playwright.
+ * Without Chromium the tests are skipped with a notice on a developer's machine, but under
+ * CI=true a missing browser fails the run: a browser test that silently skips proves nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTestSupport {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("ARENA_CHROMIUM", "/usr/bin/chromium"));
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    private BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String notice = "Chromium not found at " + CHROMIUM + " (install Debian's chromium package)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(notice + ": browser tests cannot be skipped under CI=true");
+            }
+            System.err.println("[arena] SKIPPING browser tests: " + notice);
+            Assumptions.abort(notice);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        page.navigate(url(path));
+    }
+
+    /** Runs axe-core with the WCAG 2.1 A and AA rules and fails, naming each problem, on any violation. */
+    protected void assertNoAccessibilityViolations() {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        assertThat(results.getViolations())
+                .as(() -> "axe-core violations on " + page.url() + ":\n" + describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    /** True when the page is wider than the window, which forces sideways scrolling. */
+    protected boolean scrollsSideways() {
+        return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}

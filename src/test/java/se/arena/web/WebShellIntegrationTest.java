@@ -1,0 +1,76 @@
+package se.arena.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs a real server, because error pages are rendered by the servlet container's error dispatch. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebShellIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void everyPageIsSwedishWithSkipLinkAndFooterStatements() throws Exception {
+        for (String path : new String[] {"/", "/natverk", "/organisationer", "/tillganglighet", "/integritet"}) {
+            HttpResponse<String> response = get(path, "text/html");
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path)
+                    .contains("<html lang=\"sv\">")
+                    .contains("href=\"#innehall\"")
+                    .contains("id=\"innehall\"")
+                    .contains("href=\"/tillganglighet\"")
+                    .contains("href=\"/integritet\"");
+        }
+    }
+
+    @Test
+    void missingPageIsASwedish404() throws Exception {
+        HttpResponse<String> response = get("/finns/inte", "text/html");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Sidan finns inte", "<html lang=\"sv\">");
+    }
+
+    @Test
+    void failureIsASwedish500WithoutStackTrace() throws Exception {
+        HttpResponse<String> response = get("/test/krasch", "text/html");
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body())
+                .contains("Något gick fel hos oss")
+                .doesNotContain("IllegalStateException", "se.arena.internal", "Simulated failure", "at se.arena");
+    }
+
+    @Test
+    void forbiddenIsExplainedInSwedish() throws Exception {
+        HttpResponse<String> response = get("/test/forbjuden", "text/html");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Du har inte behörighet till sidan", "<html lang=\"sv\">");
+    }
+
+    @Test
+    void healthReportsTheDatabase() throws Exception {
+        HttpResponse<String> response = get("/actuator/health", "application/json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
