@@ -42,6 +42,11 @@ public record Network(
         return feePerYear.isZero();
     }
 
+    /** How the invitations state the fee: "900 kr per person och år", or that it is free. */
+    public String feeDescription() {
+        return isFree() ? "Kostnadsfritt" : feePerYear.format() + " per person och år";
+    }
+
     /** Open for registration today: the state says so and the deadline has not passed. */
     public boolean acceptsRegistrations(LocalDate today) {
         return status == NetworkStatus.OPEN

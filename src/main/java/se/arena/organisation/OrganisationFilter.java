@@ -24,8 +24,4 @@ public record OrganisationFilter(String query, String countyCode, OrganisationTy
         }
         return null;
     }
-
-    public boolean isEmpty() {
-        return query == null && countyCode == null && type == null;
-    }
 }
