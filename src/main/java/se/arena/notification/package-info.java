@@ -1,7 +1,7 @@
 /**
  * The e-mail outbox, templates, SMTP relay and message log.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {  })
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "web" })
 package se.arena.notification;
 
 import org.springframework.modulith.ApplicationModule;
