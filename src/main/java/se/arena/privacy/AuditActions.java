@@ -1,0 +1,53 @@
+package se.arena.privacy;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The common audit actions and their Swedish labels. Actions are free codes, so a module may
+ * record its own; add it here too when staff should be able to pick it in the log's filter.
+ */
+public final class AuditActions {
+
+    public static final String SIGN_IN = "SIGN_IN";
+    public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    public static final String SIGN_OUT = "SIGN_OUT";
+    public static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
+    public static final String ROLE_CHANGED = "ROLE_CHANGED";
+    public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+    public static final String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";
+    public static final String PERSONAL_DATA_CHANGED = "PERSONAL_DATA_CHANGED";
+    public static final String PERSONAL_DATA_EXPORTED = "PERSONAL_DATA_EXPORTED";
+    public static final String PERSONAL_DATA_ERASED = "PERSONAL_DATA_ERASED";
+
+    private static final Map<String, String> LABELS = labelsInMenuOrder();
+
+    private AuditActions() {
+    }
+
+    /** The Swedish label of an action, or the code itself for an action that has none. */
+    public static String label(String action) {
+        return LABELS.getOrDefault(action, action);
+    }
+
+    /** Code to Swedish label, in the order the filter offers them. */
+    public static Map<String, String> labels() {
+        return LABELS;
+    }
+
+    private static Map<String, String> labelsInMenuOrder() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(SIGN_IN, "Inloggning");
+        labels.put(SIGN_IN_FAILED, "Misslyckad inloggning");
+        labels.put(SIGN_OUT, "Utloggning");
+        labels.put(ACCOUNT_CREATED, "Konto skapat");
+        labels.put(ROLE_CHANGED, "Ändrad roll");
+        labels.put(ACCOUNT_DISABLED, "Konto spärrat");
+        labels.put(ACCOUNT_ENABLED, "Spärr hävd");
+        labels.put(PERSONAL_DATA_CHANGED, "Ändrade personuppgifter");
+        labels.put(PERSONAL_DATA_EXPORTED, "Registerutdrag");
+        labels.put(PERSONAL_DATA_ERASED, "Personuppgifter avidentifierade");
+        return Collections.unmodifiableMap(labels);
+    }
+}
