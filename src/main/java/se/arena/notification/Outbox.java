@@ -1,0 +1,87 @@
+package se.arena.notification;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.arena.ArenaProperties;
+
+/**
+ * The way into the outbox for every module that sends e-mail. A message is stored in the
+ * caller's transaction, so it exists exactly when the change that caused it was committed;
+ * the relay sends it afterwards.
+ */
+@Service
+public class Outbox {
+
+    private final OutboxRepository messages;
+    private final MailTemplates templates;
+    private final Clock clock;
+    private final String messageIdDomain;
+
+    Outbox(OutboxRepository messages, MailTemplates templates, Clock clock, ArenaProperties arena) {
+        this.messages = messages;
+        this.templates = templates;
+        this.clock = clock;
+        this.messageIdDomain = domainOf(arena.mailFrom());
+    }
+
+    /**
+     * Renders {@code templates/mail/{template}.txt} and {@code .html} with the model and stores
+     * the message for sending. Must run inside the caller's transaction: outside one there would
+     * be no change for the message to commit or roll back with.
+     *
+     * @return the outbox message's id
+     * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+     * @throws IllegalArgumentException for a recipient that is not one e-mail address, a subject
+     *                                  with line breaks, or a template that does not exist
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(String recipient, String subject, String template, Map<String, Object> model) {
+        String address = singleAddress(recipient);
+        if (subject == null || subject.isBlank() || subject.length() > 998 || subject.matches("(?s).*[\\r\\n].*")) {
+            throw new IllegalArgumentException("A subject is one line of at most 998 characters");
+        }
+        MailTemplates.Rendered body = templates.render(template, model == null ? Map.of() : model);
+        return messages.insert(new OutboxRepository.NewMessage(newMessageId(), address, subject.strip(),
+                body.text(), body.html(), clock.instant(), null, null));
+    }
+
+    /** A fresh RFC 5322 Message-ID in the sender's domain. */
+    String newMessageId() {
+        return "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
+    }
+
+    private static String singleAddress(String recipient) {
+        if (recipient == null || recipient.length() > 320) {
+            throw new IllegalArgumentException("Not an e-mail address: " + recipient);
+        }
+        try {
+            InternetAddress[] parsed = InternetAddress.parse(recipient.strip(), true);
+            if (parsed.length != 1 || parsed[0].getPersonal() != null || parsed[0].isGroup()) {
+                throw new IllegalArgumentException("Not one plain e-mail address: " + recipient);
+            }
+            parsed[0].validate();
+            return parsed[0].getAddress();
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("Not an e-mail address: " + recipient, e);
+        }
+    }
+
+    private static String domainOf(String mailFrom) {
+        try {
+            String address = new InternetAddress(mailFrom, false).getAddress();
+            int at = address.lastIndexOf('@');
+            return at < 0 || at == address.length() - 1 ? "arena.invalid" : address.substring(at + 1);
+        } catch (AddressException e) {
+            return "arena.invalid";
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package se.arena.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import se.arena.Paged;
+
+@Repository
+class OutboxRepository {
+
+    private static final String SELECT_MESSAGE = """
+            SELECT id, message_id, recipient, subject, text_body, html_body, status, attempts,
+                   next_attempt_at, claimed_by, claim_expires_at, last_error, created_at, sent_at,
+                   resent_from_id
+            FROM outbox_message
+            """;
+
+    /** Due: waiting and its time has come, or claimed by a relay that has not finished in time. */
+    private static final String DUE =
+            " ((status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND claim_expires_at < :now)) ";
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewMessage message) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO outbox_message (message_id, recipient, subject, text_body, html_body, status,
+                                            attempts, next_attempt_at, created_at, resent_from_id, resend_number)
+                VALUES (:messageId, :recipient, :subject, :textBody, :htmlBody, 'PENDING',
+                        0, :createdAt, :createdAt, :resentFromId, :resendNumber)
+                """)
+                .param("messageId", message.messageId())
+                .param("recipient", message.recipient())
+                .param("subject", message.subject())
+                .param("textBody", message.textBody())
+                .param("htmlBody", message.htmlBody())
+                .param("createdAt", utc(message.createdAt()))
+                .param("resentFromId", message.resentFromId())
+                .param("resendNumber", message.resendNumber())
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    /** Copies the content only: the copy is a new message, with its own Message-ID and attempts. */
+    long copyForResend(long originalId, int resendNumber, String messageId, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO outbox_message (message_id, recipient, subject, text_body, html_body, status,
+                                            attempts, next_attempt_at, created_at, resent_from_id, resend_number)
+                SELECT :messageId, recipient, subject, text_body, html_body, 'PENDING',
+                       0, :now, :now, id, :resendNumber
+                FROM outbox_message WHERE id = :id
+                """)
+                .param("messageId", messageId)
+                .param("now", utc(now))
+                .param("id", originalId)
+                .param("resendNumber", resendNumber)
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    Optional<OutboxMessage> find(long id) {
+        return jdbc.sql(SELECT_MESSAGE + " WHERE id = :id")
+                .param("id", id)
+                .query(OutboxRepository::message)
+                .optional();
+    }
+
+    /** Resends of a message, oldest first. */
+    List<OutboxMessage> resendsOf(long id) {
+        return jdbc.sql(SELECT_MESSAGE + " WHERE resent_from_id = :id ORDER BY resend_number")
+                .param("id", id)
+                .query(OutboxRepository::message)
+                .list();
+    }
+
+    Paged<OutboxMessage> search(OutboxFilter filter, int page, int pageSize) {
+        Where where = where(filter);
+        long total = jdbc.sql("SELECT count(*) FROM outbox_message " + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        int shownPage = Paged.clamp(page, total, pageSize);
+        List<OutboxMessage> items = jdbc.sql(SELECT_MESSAGE + where.sql() + """
+                 ORDER BY created_at DESC, id DESC
+                 LIMIT :limit OFFSET :offset
+                """)
+                .params(where.params())
+                .param("limit", pageSize)
+                .param("offset", Paged.firstRow(shownPage, pageSize))
+                .query(OutboxRepository::message)
+                .list();
+        return new Paged<>(items, shownPage, pageSize, total);
+    }
+
+    List<OutboxMessage> all(OutboxFilter filter) {
+        Where where = where(filter);
+        return jdbc.sql(SELECT_MESSAGE + where.sql() + " ORDER BY created_at DESC, id DESC")
+                .params(where.params())
+                .query(OutboxRepository::message)
+                .list();
+    }
+
+    /** Candidates only: another relay may claim any of them first, so each must still be claimed. */
+    List<Long> dueIds(Instant now, int limit) {
+        return jdbc.sql("SELECT id FROM outbox_message WHERE " + DUE + " ORDER BY next_attempt_at, id LIMIT :limit")
+                .param("now", utc(now))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Takes a due message for one relay run. The condition is checked again by the UPDATE itself,
+     * after any concurrent claim of the same row has committed, so of several relays (threads or
+     * nodes) that race for a row exactly one sees an update count of 1.
+     */
+    boolean claim(long id, String claimant, Instant now, Instant until) {
+        return jdbc.sql("""
+                UPDATE outbox_message SET status = 'SENDING', claimed_by = :claimant, claim_expires_at = :until
+                WHERE id = :id AND""" + DUE)
+                .param("id", id)
+                .param("claimant", claimant)
+                .param("now", utc(now))
+                .param("until", utc(until))
+                .update() == 1;
+    }
+
+    /** @return false when the claim was lost meanwhile (it outlived claim-timeout and was taken over) */
+    boolean markSent(long id, String claimant, Instant sentAt) {
+        return jdbc.sql("""
+                UPDATE outbox_message SET status = 'SENT', sent_at = :sentAt, claim_expires_at = NULL
+                WHERE id = :id AND status = 'SENDING' AND claimed_by = :claimant
+                """)
+                .param("id", id)
+                .param("claimant", claimant)
+                .param("sentAt", utc(sentAt))
+                .update() == 1;
+    }
+
+    boolean recordFailure(long id, String claimant, OutboxMessage.Failure failure) {
+        return jdbc.sql("""
+                UPDATE outbox_message
+                SET status = :status, attempts = :attempts, next_attempt_at = :next, last_error = :error,
+                    claim_expires_at = NULL
+                WHERE id = :id AND status = 'SENDING' AND claimed_by = :claimant
+                """)
+                .param("id", id)
+                .param("claimant", claimant)
+                .param("status", failure.status().name())
+                .param("attempts", failure.attempts())
+                .param("next", utc(failure.nextAttemptAt()))
+                .param("error", failure.error())
+                .update() == 1;
+    }
+
+    private static Where where(OutboxFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.query() != null) {
+            conditions.add("(lower(recipient) LIKE :query OR lower(subject) LIKE :query)");
+            params.put("query", "%" + escapeLike(filter.query().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return new Where(conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions), params);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The PostgreSQL driver takes OffsetDateTime but not Instant for timestamp with time zone. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
+        return new OutboxMessage(
+                rs.getLong("id"),
+                rs.getString("message_id"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getString("text_body"),
+                rs.getString("html_body"),
+                OutboxStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"),
+                rs.getString("claimed_by"),
+                instant(rs, "claim_expires_at"),
+                rs.getString("last_error"),
+                instant(rs, "created_at"),
+                instant(rs, "sent_at"),
+                rs.getObject("resent_from_id", Long.class));
+    }
+
+    record NewMessage(String messageId, String recipient, String subject, String textBody, String htmlBody,
+                      Instant createdAt, Long resentFromId, Integer resendNumber) {
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+}
