@@ -19,8 +19,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import se.arena.identity.Role;
+import se.arena.identity.internal.BrowserSignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +45,9 @@ public abstract class BrowserTestSupport {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private ApplicationContext applicationContext;
 
     private BrowserContext context;
     protected Page page;
@@ -87,6 +95,11 @@ public abstract class BrowserTestSupport {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Signs this browser in as a new staff member with the role, through the sign-in pages. */
+    protected void signInAsStaff(Role role) {
+        BrowserSignIn.asNewStaffMember(page, url(""), applicationContext, role);
     }
 
     protected void open(String path) {

@@ -3,6 +3,7 @@ package se.arena.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,13 @@ class OrganisationRepository {
                 .query(OrganisationRepository::organisation)
                 .list();
         return new Paged<>(items, shownPage, pageSize, total);
+    }
+
+    List<Organisation> findAll(Collection<Long> ids) {
+        return jdbc.sql(SELECT_ORGANISATION + "WHERE o.id IN (:ids) ORDER BY o.name_sort_key, o.type")
+                .param("ids", ids)
+                .query(OrganisationRepository::organisation)
+                .list();
     }
 
     List<County> counties() {

@@ -17,6 +17,8 @@ public final class AuditActions {
     public static final String ROLE_CHANGED = "ROLE_CHANGED";
     public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
     public static final String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";
+    public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    public static final String SET_UP_LINK_SENT = "SET_UP_LINK_SENT";
     public static final String PERSONAL_DATA_CHANGED = "PERSONAL_DATA_CHANGED";
     public static final String PERSONAL_DATA_EXPORTED = "PERSONAL_DATA_EXPORTED";
     public static final String PERSONAL_DATA_ERASED = "PERSONAL_DATA_ERASED";
@@ -45,6 +47,8 @@ public final class AuditActions {
         labels.put(ROLE_CHANGED, "Ändrad roll");
         labels.put(ACCOUNT_DISABLED, "Konto spärrat");
         labels.put(ACCOUNT_ENABLED, "Spärr hävd");
+        labels.put(ACCOUNT_LOCKED, "Konto låst efter misslyckade inloggningar");
+        labels.put(SET_UP_LINK_SENT, "Länk för lösenord skickad");
         labels.put(PERSONAL_DATA_CHANGED, "Ändrade personuppgifter");
         labels.put(PERSONAL_DATA_EXPORTED, "Registerutdrag");
         labels.put(PERSONAL_DATA_ERASED, "Personuppgifter avidentifierade");

@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,6 +26,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -35,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The staff message log in the default context, where no SMTP server is configured. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithMockUser(roles = "STAFF")
 class OutboxPageTest {
 
     @Autowired
@@ -111,7 +114,7 @@ class OutboxPageTest {
                 .andExpect(content().contentTypeCompatibleWith("text/csv"));
         for (String id : new String[] {"999999999", "abc", "-1", "0", "99999999999999999999"}) {
             mvc.perform(get("/admin/utskick/{id}", id)).andExpect(status().isNotFound());
-            mvc.perform(post("/admin/utskick/{id}/skicka-igen", id)).andExpect(status().isNotFound());
+            mvc.perform(post("/admin/utskick/{id}/skicka-igen", id).with(csrf())).andExpect(status().isNotFound());
         }
     }
 
@@ -181,7 +184,7 @@ class OutboxPageTest {
     void resendQueuesANewCopyAndKeepsTheOriginal() throws Exception {
         OutboxMessage original = messages.find(first).orElseThrow();
 
-        MvcResult resent = mvc.perform(post("/admin/utskick/{id}/skicka-igen", first).param("tidigare", "0"))
+        MvcResult resent = mvc.perform(post("/admin/utskick/{id}/skicka-igen", first).with(csrf()).param("tidigare", "0"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/admin/utskick/*"))
                 .andExpect(flash().attribute("notice", containsString("Ett nytt utskick till anna-" + marker)))
@@ -202,7 +205,7 @@ class OutboxPageTest {
         assertThat(messages.find(first).orElseThrow()).isEqualTo(original);
 
         // After the redirect the confirmation is shown once, on the new message's page.
-        mvc.perform(get(resent.getResponse().getRedirectedUrl()).flashAttrs(resent.getFlashMap()))
+        mvc.perform(get(resent.getResponse().getRedirectedUrl()).cookie(resent.getResponse().getCookies()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("role=\"status\""),
@@ -216,20 +219,20 @@ class OutboxPageTest {
 
     @Test
     void sendingTheSameResendFormTwiceQueuesOneCopy() throws Exception {
-        mvc.perform(post("/admin/utskick/{id}/skicka-igen", second).param("tidigare", "0"))
+        mvc.perform(post("/admin/utskick/{id}/skicka-igen", second).with(csrf()).param("tidigare", "0"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/utskick/{id}/skicka-igen", second).param("tidigare", "0"))
+        mvc.perform(post("/admin/utskick/{id}/skicka-igen", second).with(csrf()).param("tidigare", "0"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/utskick/" + second))
                 .andExpect(flash().attribute("notice", containsString("redan skickats igen")));
         assertThat(messages.resendsOf(second)).hasSize(1);
 
         // A deliberate second resend, from the page that shows the first one, goes through.
-        mvc.perform(post("/admin/utskick/{id}/skicka-igen", second).param("tidigare", "1"))
+        mvc.perform(post("/admin/utskick/{id}/skicka-igen", second).with(csrf()).param("tidigare", "1"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", containsString("Ett nytt utskick")));
         // A form without the count (or with nonsense) counts what exists.
-        mvc.perform(post("/admin/utskick/{id}/skicka-igen", second).param("tidigare", "x"))
+        mvc.perform(post("/admin/utskick/{id}/skicka-igen", second).with(csrf()).param("tidigare", "x"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", containsString("Ett nytt utskick")));
         assertThat(messages.resendsOf(second)).hasSize(3);

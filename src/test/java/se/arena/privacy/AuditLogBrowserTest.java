@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.arena.BrowserTestSupport;
+import se.arena.identity.Role;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,7 @@ class AuditLogBrowserTest extends BrowserTestSupport {
                         "2001:db8:85a3::8a2e:370:7334"),
                 AuditActions.PERSONAL_DATA_CHANGED, "account", "42", "Ändrade e-post och telefon " + marker));
 
+        signInAsStaff(Role.ADMIN);
         open("/admin/logg?q=" + marker);
         assertThat(page.getByText("1 händelse", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Ändrade personuppgifter"))).isVisible();
@@ -46,6 +48,7 @@ class AuditLogBrowserTest extends BrowserTestSupport {
                 new Actor(7L, "ett-langt-namn-utan-mellanslag-" + marker + "@example.org", "2001:db8:85a3::8a2e:370:7334"),
                 AuditActions.ROLE_CHANGED, "account", "7", "Roll ändrad till administratör " + marker));
         page.setViewportSize(320, 640);
+        signInAsStaff(Role.ADMIN);
         open("/admin/logg?q=" + marker);
         assertThat(page.getByText("1 händelse", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(scrollsSideways()).isFalse();

@@ -58,6 +58,15 @@ class WebShellIntegrationTest {
         assertThat(response.body()).contains("Du har inte behörighet till sidan", "<html lang=\"sv\">");
     }
 
+    /** MockMvc has no servlet container cookie settings, so the cookie's attributes are checked on a real server. */
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<String> response = get("/logga-in", "text/html");
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anyMatch(cookie -> cookie.startsWith("SESSION=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+                .noneMatch(cookie -> cookie.contains("Secure"));
+    }
+
     @Test
     void healthReportsTheDatabase() throws Exception {
         HttpResponse<String> response = get("/actuator/health", "application/json");

@@ -1,0 +1,59 @@
+package se.arena.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.arena.identity.SignedInUser;
+import se.arena.organisation.OrganisationDirectory;
+
+/** "Mina sidor": a person's own contact details, and a coordinator's organisations. */
+@Controller
+class MyPages {
+
+    private final MyProfile profiles;
+    private final OrganisationDirectory organisations;
+
+    MyPages(MyProfile profiles, OrganisationDirectory organisations) {
+        this.profiles = profiles;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/mina-sidor")
+    String show(Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        Account account = profiles.account(user.accountId());
+        model.addAttribute("account", account);
+        model.addAttribute("organisations", organisations.findAll(account.organisationIds()));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new MyProfile.ProfileForm(account.displayName(), account.title(), account.phone()));
+        }
+        return "identity/my-pages";
+    }
+
+    @PostMapping("/mina-sidor/profil")
+    String update(@RequestParam(name = "displayName", defaultValue = "") String displayName,
+                  @RequestParam(name = "title", defaultValue = "") String title,
+                  @RequestParam(name = "phone", defaultValue = "") String phone,
+                  HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        MyProfile.ProfileForm form = new MyProfile.ProfileForm(displayName, title, phone);
+        FormErrors errors = form.validate();
+        if (!errors.isEmpty()) {
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors.asMap());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(model);
+        }
+        profiles.update(user, form, request.getRemoteAddr());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/mina-sidor";
+    }
+}

@@ -1,0 +1,37 @@
+package se.arena.identity;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reads what the application put in the outbox for someone, as a person would read their e-mail. */
+public record Mailbox(JdbcClient jdbc) {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+?/(logga-in/lank|konfigurera)/[A-Za-z0-9_-]+");
+
+    public Optional<String> latestTextTo(String recipient) {
+        return jdbc.sql("SELECT text_body FROM outbox_message WHERE recipient = :recipient ORDER BY id DESC")
+                .param("recipient", recipient)
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    public long countTo(String recipient) {
+        return jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = :recipient")
+                .param("recipient", recipient).query(Long.class).single();
+    }
+
+    /** The path of the newest sign-in or set-up link sent to the recipient, e.g. "/logga-in/lank/abc". */
+    public String latestLinkPathTo(String recipient) {
+        String text = latestTextTo(recipient).orElseThrow(() -> new AssertionError("No e-mail to " + recipient));
+        Matcher link = LINK.matcher(text);
+        if (!link.find()) {
+            throw new AssertionError("No link in the e-mail to " + recipient + ":\n" + text);
+        }
+        return link.group().replaceFirst("https?://[^/]+", "");
+    }
+}
