@@ -18,6 +18,11 @@ public record Money(long ore) {
         return ore == 0;
     }
 
+    /** The amount as staff type it into a form: "900", "1200,50". */
+    public static String formatPlain(Money money) {
+        return money.ore % 100 == 0 ? Long.toString(money.ore / 100) : String.format(SWEDISH, "%d,%02d", money.ore / 100, money.ore % 100);
+    }
+
     /** "900 kr", "1 500 kr", "12,50 kr": how Swedish invoices and invitations write amounts. */
     public String format() {
         NumberFormat format = NumberFormat.getNumberInstance(SWEDISH);

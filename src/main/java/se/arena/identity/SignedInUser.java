@@ -7,8 +7,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+
+import se.arena.privacy.Actor;
 
 /**
  * The person behind the current request, kept in the (database-stored) session. Its name is
@@ -37,6 +41,12 @@ public record SignedInUser(
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                 ? Optional.of(user)
                 : Optional.empty();
+    }
+
+    /** The signed-in person of this request as the audit log records them. */
+    public static Actor actor(HttpServletRequest request) {
+        SignedInUser user = current().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+        return new Actor(user.accountId(), user.email(), request.getRemoteAddr());
     }
 
     @Override

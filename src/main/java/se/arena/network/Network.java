@@ -10,6 +10,7 @@ import se.arena.Money;
  *
  * @param seatsPerOrganisation null when an organisation may send any number of people
  * @param vatRatePerMille VAT in thousandths (250 = 25 %), so that rates like 12.5 % stay exact
+ * @param totalCapacity null when only the per-organisation limit applies
  */
 public record Network(
         long id,
@@ -26,12 +27,23 @@ public record Network(
         LocalDate registrationDeadline,
         String feeIncludes,
         String summary,
-        boolean demo) {
+        boolean demo,
+        Integer totalCapacity,
+        boolean admitsMunicipalities,
+        boolean admitsRegions) {
 
     public Network {
         if (lastYear < firstYear) {
             throw new IllegalArgumentException("Nätverkets sista år kan inte ligga före det första.");
         }
+        if (!admitsMunicipalities && !admitsRegions) {
+            throw new IllegalArgumentException("Nätverket måste vara öppet för kommuner, regioner eller båda.");
+        }
+    }
+
+    /** Who may join, as the invitations say it. */
+    public String admits() {
+        return admitsMunicipalities && admitsRegions ? "Kommuner och regioner" : admitsMunicipalities ? "Kommuner" : "Regioner";
     }
 
     public String period() {

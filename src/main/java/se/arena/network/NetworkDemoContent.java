@@ -92,7 +92,10 @@ class NetworkDemoContent implements ApplicationRunner {
                 deadline,
                 (String) entry.get("feeIncludes"),
                 text(entry, "summary"),
-                Boolean.TRUE.equals(entry.get("demo")));
+                Boolean.TRUE.equals(entry.get("demo")),
+                null,
+                true,
+                true);
         long id = networks.insert(network);
 
         Map<String, String> placeholders = new HashMap<>();

@@ -23,7 +23,8 @@ class NetworkRepository {
     private static final String SELECT_NETWORK = """
             SELECT id, slug, title, theme, target_group, status, first_year, last_year,
                    fee_per_year_ore, vat_rate_per_mille, seats_per_organisation,
-                   registration_deadline, fee_includes, summary, demo
+                   registration_deadline, fee_includes, summary, demo, total_capacity,
+                   admits_municipalities, admits_regions
             FROM network
             """;
 
@@ -96,9 +97,11 @@ class NetworkRepository {
         jdbc.sql("""
                 INSERT INTO network (slug, title, theme, target_group, status, first_year, last_year,
                                      fee_per_year_ore, vat_rate_per_mille, seats_per_organisation,
-                                     registration_deadline, fee_includes, summary, demo)
+                                     registration_deadline, fee_includes, summary, demo, total_capacity,
+                                     admits_municipalities, admits_regions)
                 VALUES (:slug, :title, :theme, :targetGroup, :status, :firstYear, :lastYear,
-                        :fee, :vat, :seats, :deadline, :feeIncludes, :summary, :demo)
+                        :fee, :vat, :seats, :deadline, :feeIncludes, :summary, :demo, :capacity,
+                        :municipalities, :regions)
                 """)
                 .param("slug", network.slug())
                 .param("title", network.title())
@@ -114,8 +117,87 @@ class NetworkRepository {
                 .param("feeIncludes", network.feeIncludes())
                 .param("summary", network.summary())
                 .param("demo", network.demo())
+                .param("capacity", network.totalCapacity())
+                .param("municipalities", network.admitsMunicipalities())
+                .param("regions", network.admitsRegions())
                 .update(key, "id");
         return key.getKeyAs(Long.class);
+    }
+
+    /** Everything staff edit; the status moves only through {@link #moveStatus}. */
+    void update(Network network) {
+        jdbc.sql("""
+                UPDATE network SET slug = :slug, title = :title, theme = :theme, target_group = :targetGroup,
+                       first_year = :firstYear, last_year = :lastYear, fee_per_year_ore = :fee,
+                       vat_rate_per_mille = :vat, seats_per_organisation = :seats, registration_deadline = :deadline,
+                       fee_includes = :feeIncludes, summary = :summary, total_capacity = :capacity,
+                       admits_municipalities = :municipalities, admits_regions = :regions,
+                       updated_at = CURRENT_TIMESTAMP
+                WHERE id = :id
+                """)
+                .param("id", network.id())
+                .param("slug", network.slug())
+                .param("title", network.title())
+                .param("theme", network.theme())
+                .param("targetGroup", network.targetGroup().name())
+                .param("firstYear", network.firstYear())
+                .param("lastYear", network.lastYear())
+                .param("fee", network.feePerYear().ore())
+                .param("vat", network.vatRatePerMille())
+                .param("seats", network.seatsPerOrganisation())
+                .param("deadline", network.registrationDeadline())
+                .param("feeIncludes", network.feeIncludes())
+                .param("summary", network.summary())
+                .param("capacity", network.totalCapacity())
+                .param("municipalities", network.admitsMunicipalities())
+                .param("regions", network.admitsRegions())
+                .update();
+    }
+
+    /** Moves the status only from the state the person saw, so two staff members cannot cross each other. */
+    boolean moveStatus(long id, NetworkStatus from, NetworkStatus to) {
+        return jdbc.sql("UPDATE network SET status = :to, updated_at = CURRENT_TIMESTAMP WHERE id = :id AND status = :from")
+                .param("to", to.name()).param("from", from.name()).param("id", id)
+                .update() == 1;
+    }
+
+    Optional<Network> findById(long id) {
+        return jdbc.sql(SELECT_NETWORK + "WHERE id = :id").param("id", id).query(NetworkRepository::network).optional();
+    }
+
+    boolean slugTaken(String slug, Long exceptId) {
+        return jdbc.sql("SELECT count(*) FROM network WHERE slug = :slug AND (:except IS NULL OR id <> :except)")
+                .param("slug", slug).param("except", exceptId, java.sql.Types.BIGINT)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Every network, drafts included, for staff; newest period first. */
+    List<Network> findAllForStaff(String text, NetworkStatus status) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (text != null && !text.isBlank()) {
+            conditions.add("(lower(title) LIKE :text OR lower(slug) LIKE :text OR lower(theme) LIKE :text)");
+            params.put("text", "%" + text.strip().toLowerCase(java.util.Locale.forLanguageTag("sv-SE")) + "%");
+        }
+        if (status != null) {
+            conditions.add("status = :status");
+            params.put("status", status.name());
+        }
+        String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + " ";
+        return jdbc.sql(SELECT_NETWORK + where + "ORDER BY first_year DESC, title")
+                .params(params).query(NetworkRepository::network).list();
+    }
+
+    void replaceSections(long networkId, List<InvitationSection> sections) {
+        jdbc.sql("DELETE FROM network_section WHERE network_id = :id").param("id", networkId).update();
+        sections.stream().filter(section -> !section.body().isBlank()).forEach(section -> insertSection(networkId, section));
+    }
+
+    void replaceContacts(long networkId, List<NetworkContact> contacts) {
+        jdbc.sql("DELETE FROM network_contact WHERE network_id = :id").param("id", networkId).update();
+        for (int position = 0; position < contacts.size(); position++) {
+            insertContact(networkId, position, contacts.get(position));
+        }
     }
 
     void insertSection(long networkId, InvitationSection section) {
@@ -157,6 +239,9 @@ class NetworkRepository {
                 deadline == null ? null : deadline.toLocalDate(),
                 rs.getString("fee_includes"),
                 rs.getString("summary"),
-                rs.getBoolean("demo"));
+                rs.getBoolean("demo"),
+                rs.getObject("total_capacity", Integer.class),
+                rs.getBoolean("admits_municipalities"),
+                rs.getBoolean("admits_regions"));
     }
 }

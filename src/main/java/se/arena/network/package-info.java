@@ -1,7 +1,7 @@
 /**
  * Networks: their invitation content, period, fee, seat limit, lifecycle and contact people.
  */
-@ApplicationModule(displayName = "Networks", allowedDependencies = { "organisation", "web" })
+@ApplicationModule(displayName = "Networks", allowedDependencies = { "organisation", "identity", "privacy", "web" })
 package se.arena.network;
 
 import org.springframework.modulith.ApplicationModule;

@@ -24,9 +24,9 @@ import se.arena.identity.SignedInUser;
 import se.arena.identity.internal.AccountAdministration.AccountForm;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
-import se.arena.privacy.Actor;
 import se.arena.web.ExportTable;
 import se.arena.web.TableExport;
+import se.arena.web.FormErrors;
 
 /** Staff admins manage accounts and roles at /admin/konton. */
 @Controller
@@ -86,7 +86,7 @@ class AccountsPage {
         if (!errors.isEmpty()) {
             return invalid(model, response, form, errors, null);
         }
-        long id = administration.create(form, actor(request));
+        long id = administration.create(form, SignedInUser.actor(request));
         redirect.addFlashAttribute("message", form.roles().stream().anyMatch(Role::isStaff)
                 ? "Kontot är skapat. En länk för att välja lösenord har skickats till " + form.email().strip() + "."
                 : "Kontot är skapat. Personen loggar in med en länk till sin e-post.");
@@ -115,7 +115,7 @@ class AccountsPage {
         if (!errors.isEmpty()) {
             return invalid(model, response, form, errors, account);
         }
-        administration.update(id, form, actor(request));
+        administration.update(id, form, SignedInUser.actor(request));
         redirect.addFlashAttribute("message", "Ändringarna är sparade.");
         return "redirect:/admin/konton/" + id;
     }
@@ -128,7 +128,7 @@ class AccountsPage {
             redirect.addFlashAttribute("message", "Du kan inte stänga av ditt eget konto.");
             return "redirect:/admin/konton/" + id;
         }
-        administration.setEnabled(id, enabled, actor(request));
+        administration.setEnabled(id, enabled, SignedInUser.actor(request));
         redirect.addFlashAttribute("message", enabled ? "Kontot är aktiverat." : "Kontot är avstängt och alla dess inloggningar är avslutade.");
         return "redirect:/admin/konton/" + id;
     }
@@ -136,7 +136,7 @@ class AccountsPage {
     @PostMapping("/admin/konton/{id}/konfigureringslank")
     String sendSetUpLink(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
         Account account = administration.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        administration.sendSetUpLink(id, actor(request));
+        administration.sendSetUpLink(id, SignedInUser.actor(request));
         redirect.addFlashAttribute("message", "En ny länk för att välja lösenord och koppla autentiseringsapp har skickats till "
                 + account.email() + ". Tidigare länkar slutar fungera.");
         return "redirect:/admin/konton/" + id;
@@ -181,10 +181,5 @@ class AccountsPage {
 
     private static Set<Long> ids(List<Long> organisationIds) {
         return organisationIds == null ? Set.of() : new LinkedHashSet<>(organisationIds);
-    }
-
-    private static Actor actor(HttpServletRequest request) {
-        SignedInUser admin = SignedInUser.current().orElseThrow();
-        return new Actor(admin.accountId(), admin.email(), request.getRemoteAddr());
     }
 }

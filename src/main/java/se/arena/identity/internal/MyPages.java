@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arena.identity.SignedInUser;
 import se.arena.organisation.OrganisationDirectory;
+import se.arena.web.FormErrors;
 
 /** "Mina sidor": a person's own contact details, and a coordinator's organisations. */
 @Controller

@@ -8,6 +8,7 @@ import se.arena.privacy.Actor;
 import se.arena.privacy.AuditActions;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
+import se.arena.web.FormErrors;
 
 @Service
 class MyProfile {

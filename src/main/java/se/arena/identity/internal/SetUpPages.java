@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.arena.web.FormErrors;
 
 /** A staff member's first visit: choose a password, connect an authenticator app, note the backup codes. */
 @Controller

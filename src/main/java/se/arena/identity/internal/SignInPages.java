@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.arena.identity.RateLimits;
 import se.arena.identity.SignedInUser;
 import se.arena.identity.internal.SignInService.StepResult;
+import se.arena.web.FormErrors;
 
 /** Sign-in by e-mail link for coordinators and participants, and by password and code for staff. */
 @Controller

@@ -1,11 +1,14 @@
-package se.arena.identity.internal;
+package se.arena.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Swedish messages per field, in the order the fields appear, for the form to show next to each field. */
-final class FormErrors {
+/**
+ * Swedish messages per field, in the order the fields appear, for the form to show next to each
+ * field (see the field fragment in templates/web/forms.html).
+ */
+public final class FormErrors {
 
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]{2,}$");
     /** Swedish numbers as people write them: 08-123 45 67, 070-123 45 67, +46 70 123 45 67. */
@@ -13,24 +16,24 @@ final class FormErrors {
 
     private final Map<String, String> messages = new LinkedHashMap<>();
 
-    static boolean isEmail(String value) {
+    public static boolean isEmail(String value) {
         return value != null && value.length() <= 320 && EMAIL.matcher(value.strip()).matches();
     }
 
-    static boolean isPhone(String value) {
+    public static boolean isPhone(String value) {
         return value != null && PHONE.matcher(value.strip()).matches() && value.replaceAll("\\D", "").length() >= 7;
     }
 
-    FormErrors add(String field, String message) {
+    public FormErrors add(String field, String message) {
         messages.putIfAbsent(field, message);
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return messages.isEmpty();
     }
 
-    Map<String, String> asMap() {
+    public Map<String, String> asMap() {
         return messages;
     }
 }

@@ -1,0 +1,50 @@
+package se.arena.network;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import se.arena.BrowserTestSupport;
+import se.arena.identity.Role;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class NetworkAdminBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void staffCreatePreviewAndPublishANetwork() {
+        signInAsStaff(Role.STAFF);
+        open("/admin/natverk");
+        assertNoAccessibilityViolations();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nytt nätverk")).click();
+        assertNoAccessibilityViolations();
+
+        String title = "Nätverk för medborgarbudget " + UUID.randomUUID().toString().substring(0, 6);
+        page.getByLabel("Nätverkets namn").fill(title);
+        page.getByLabel("Första året").fill("2027");
+        page.getByLabel("Sista året").fill("2029");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara som utkast")).click();
+        assertThat(page.getByText("Skriv ett tema")).isVisible();
+        assertThat(page.getByLabel("Nätverkets namn")).hasValue(title);
+        assertNoAccessibilityViolations();
+
+        page.getByLabel("Tema").fill("Medborgardialog");
+        page.getByLabel("Sammanfattning i katalogen").fill("Ett demonätverk om medborgarbudgetar.");
+        page.getByLabel("Bakgrund").fill("<p>Kommuner som vill pröva medborgarbudget.</p>");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara som utkast")).click();
+        assertThat(page.getByText("Nätverket är sparat som utkast")).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Förhandsgranska inbjudan")).click();
+        assertThat(page.getByText("Förhandsgranskning")).isVisible();
+        assertThat(page.getByText("Kommuner som vill pröva medborgarbudget.")).isVisible();
+        assertNoAccessibilityViolations();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tillbaka till redigeringen")).click();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Öppna för anmälan")).click();
+        assertThat(page.getByText("Nätverket har nu status: Öppen för anmälan.")).isVisible();
+        open("/natverk?oppna=ja");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+    }
+}
