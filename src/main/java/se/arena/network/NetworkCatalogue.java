@@ -1,5 +1,7 @@
 package se.arena.network;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,17 +14,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class NetworkCatalogue {
 
     private final NetworkRepository networks;
+    private final Clock clock;
 
-    NetworkCatalogue(NetworkRepository networks) {
+    NetworkCatalogue(NetworkRepository networks, Clock clock) {
         this.networks = networks;
+        this.clock = clock;
     }
 
     public List<Network> publicNetworks(NetworkFilter filter) {
-        return networks.findPublic(filter);
+        return networks.findPublic(filter, LocalDate.now(clock));
     }
 
     public List<String> publicThemes() {
         return networks.publicThemes();
+    }
+
+    /** A network by id, whatever its state, for modules that hold network ids. */
+    public Optional<Network> find(long id) {
+        return networks.findById(id);
     }
 
     public Optional<Invitation> publicInvitation(String slug) {

@@ -1,6 +1,7 @@
 package se.arena.network;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class NetworkRepository {
     }
 
     /** Public networks, those open for registration first, then the newest periods. */
-    List<Network> findPublic(NetworkFilter filter) {
+    List<Network> findPublic(NetworkFilter filter, LocalDate today) {
         List<String> conditions = new ArrayList<>(List.of("status <> 'DRAFT'"));
         Map<String, Object> params = new HashMap<>();
         if (filter.targetGroup() != null) {
@@ -47,7 +48,9 @@ class NetworkRepository {
             params.put("theme", filter.theme());
         }
         if (filter.openOnly()) {
-            conditions.add("status = 'OPEN'");
+            // the same rule as Network.acceptsRegistrations: open, and the deadline not passed
+            conditions.add("status = 'OPEN' AND (registration_deadline IS NULL OR registration_deadline >= :today)");
+            params.put("today", today);
         }
         return jdbc.sql(SELECT_NETWORK + "WHERE " + String.join(" AND ", conditions) + """
                  ORDER BY CASE status WHEN 'OPEN' THEN 0 WHEN 'CLOSED' THEN 1 WHEN 'RUNNING' THEN 2 ELSE 3 END,

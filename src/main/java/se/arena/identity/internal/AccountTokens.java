@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.arena.SecretTokens;
 
 /** Single-use secrets for links. Only the digest is stored; the raw token exists only in the link. */
 @Repository
@@ -30,13 +31,13 @@ class AccountTokens {
                 """)
                 .param("now", Timestamp.from(now)).param("account", accountId).param("purpose", purpose.name())
                 .update();
-        String token = Secrets.newToken();
+        String token = SecretTokens.newToken();
         jdbc.sql("""
                 INSERT INTO account_token (account_id, purpose, token_hash, expires_at)
                 VALUES (:account, :purpose, :hash, :expires)
                 """)
                 .param("account", accountId).param("purpose", purpose.name())
-                .param("hash", Secrets.digest(token)).param("expires", Timestamp.from(now.plus(validity)))
+                .param("hash", SecretTokens.digest(token)).param("expires", Timestamp.from(now.plus(validity)))
                 .update();
         return token;
     }
@@ -47,7 +48,7 @@ class AccountTokens {
                 SELECT count(*) FROM account_token
                 WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
                 """)
-                .param("hash", Secrets.digest(token)).param("purpose", purpose.name())
+                .param("hash", SecretTokens.digest(token)).param("purpose", purpose.name())
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class).single() > 0;
     }
@@ -60,7 +61,7 @@ class AccountTokens {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        String hash = Secrets.digest(token);
+        String hash = SecretTokens.digest(token);
         int used = jdbc.sql("""
                 UPDATE account_token SET used_at = :now
                 WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now

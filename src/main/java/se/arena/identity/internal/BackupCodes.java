@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.arena.SecretTokens;
 
 /** One-time codes for the day a staff member's phone is lost; shown once, stored as digests. */
 @Repository
@@ -31,7 +32,7 @@ class BackupCodes {
             String code = Secrets.newBackupCode();
             codes.add(code);
             jdbc.sql("INSERT INTO backup_code (account_id, code_hash) VALUES (:id, :hash)")
-                    .param("id", accountId).param("hash", Secrets.digest(code)).update();
+                    .param("id", accountId).param("hash", SecretTokens.digest(code)).update();
         }
         return codes;
     }
@@ -47,7 +48,7 @@ class BackupCodes {
                 WHERE account_id = :id AND code_hash = :hash AND used_at IS NULL
                 """)
                 .param("now", Timestamp.from(clock.instant())).param("id", accountId)
-                .param("hash", Secrets.digest(code))
+                .param("hash", SecretTokens.digest(code))
                 .update() == 1;
     }
 

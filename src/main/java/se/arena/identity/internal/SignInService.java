@@ -17,6 +17,7 @@ import se.arena.privacy.Actor;
 import se.arena.privacy.AuditActions;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
+import se.arena.SecretTokens;
 
 /** The rules of signing in: e-mail links, staff passwords, the second factor and lock-out. */
 @Service
@@ -46,7 +47,7 @@ class SignInService {
         this.properties = properties;
         this.arena = arena;
         this.clock = clock;
-        this.decoyHash = passwords.encode(Secrets.newToken());
+        this.decoyHash = passwords.encode(SecretTokens.newToken());
     }
 
     /**

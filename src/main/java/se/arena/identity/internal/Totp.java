@@ -16,6 +16,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import org.apache.commons.codec.binary.Base32;
+import se.arena.SecretTokens;
 
 /**
  * RFC 6238 time-based one-time passwords as authenticator apps make them: HMAC-SHA1, six
@@ -31,7 +32,7 @@ final class Totp {
     }
 
     static String newSecret() {
-        return new Base32().encodeToString(Secrets.randomBytes(20)).replace("=", "");
+        return new Base32().encodeToString(SecretTokens.randomBytes(20)).replace("=", "");
     }
 
     /**

@@ -1,0 +1,161 @@
+package se.arena.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+import se.arena.SecretTokens;
+import se.arena.network.Invitation;
+import se.arena.network.Network;
+import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.Organisation;
+import se.arena.organisation.OrganisationDirectory;
+import se.arena.organisation.OrganisationType;
+import se.arena.web.FormErrors;
+
+/** The public registration form of a network, its receipt, and the personal page behind the e-mailed link. */
+@Controller
+class RegistrationPages {
+
+    private final NetworkCatalogue catalogue;
+    private final OrganisationDirectory organisations;
+    private final Registrations registrations;
+    private final Clock clock;
+
+    RegistrationPages(NetworkCatalogue catalogue, OrganisationDirectory organisations, Registrations registrations, Clock clock) {
+        this.catalogue = catalogue;
+        this.organisations = organisations;
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/natverk/{slug}/anmalan")
+    String form(@PathVariable String slug, Model model) {
+        Invitation invitation = invitation(slug);
+        model.addAttribute("form", RegistrationForm.empty(SecretTokens.newToken()));
+        return page(model, invitation);
+    }
+
+    @PostMapping("/natverk/{slug}/anmalan")
+    String register(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Invitation invitation = invitation(slug);
+        Network network = invitation.network();
+        RegistrationForm form = read(request);
+        model.addAttribute("form", form);
+        if (!network.acceptsRegistrations(LocalDate.now(clock))) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(model, invitation);
+        }
+        FormErrors errors = form.validate();
+        if (errors.isEmpty() && !admits(network, form.organisation())) {
+            errors.add("organisationId", "Nätverket är öppet för " + network.admits().toLowerCase() + ". Välj en sådan organisation.");
+        }
+        if (form.submissionKey() == null || !form.submissionKey().matches("[A-Za-z0-9_-]{20,64}")) {
+            errors.add("form", "Formuläret är för gammalt. Kontrollera uppgifterna och skicka igen.");
+            model.addAttribute("form", withNewKey(form));
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors.asMap());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(model, invitation);
+        }
+        try {
+            registrations.register(network, form.toNew(network.id()));
+        } catch (AlreadyRegisteredException alreadyRegistered) {
+            model.addAttribute("errors", new FormErrors().add("email",
+                    "Den här e-postadressen är redan anmäld till nätverket. Använd länken i bekräftelsemejlet för att se din anmälan.").asMap());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(model, invitation);
+        }
+        return "redirect:/natverk/" + slug + "/anmalan/kvitto/" + form.submissionKey();
+    }
+
+    @GetMapping("/natverk/{slug}/anmalan/kvitto/{key}")
+    String receipt(@PathVariable String slug, @PathVariable String key, Model model) {
+        Invitation invitation = invitation(slug);
+        RegistrationResult result = registrations.findBySubmissionKey(invitation.network(), key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("network", invitation.network());
+        model.addAttribute("invitation", invitation);
+        model.addAttribute("result", result);
+        model.addAttribute("organisation", organisation(result.registration().organisationId()));
+        return "registration/receipt";
+    }
+
+    @GetMapping("/anmalan/{token}")
+    String manage(@PathVariable String token, Model model) {
+        Registration registration = registrations.findByManageToken(token)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Network network = catalogue.find(registration.networkId()).orElseThrow();
+        model.addAttribute("registration", registration);
+        model.addAttribute("network", network);
+        model.addAttribute("organisation", organisation(registration.organisationId()));
+        model.addAttribute("token", token);
+        return "registration/manage";
+    }
+
+    @PostMapping("/anmalan/{token}/avboka")
+    String cancel(@PathVariable String token) {
+        Registration registration = registrations.findByManageToken(token)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        registrations.cancel(catalogue.find(registration.networkId()).orElseThrow(), registration);
+        return "redirect:/anmalan/" + token;
+    }
+
+    private String page(Model model, Invitation invitation) {
+        model.addAttribute("invitation", invitation);
+        model.addAttribute("network", invitation.network());
+        model.addAttribute("open", invitation.network().acceptsRegistrations(LocalDate.now(clock)));
+        model.addAttribute("organisations", organisations.all().stream()
+                .filter(organisation -> admits(invitation.network(), organisation.type())).toList());
+        model.addAttribute("kinds", ParticipantKind.values());
+        return "registration/form";
+    }
+
+    private Invitation invitation(String slug) {
+        return catalogue.publicInvitation(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Organisation organisation(long id) {
+        return organisations.findAll(List.of(id)).stream().findFirst().orElseThrow();
+    }
+
+    private boolean admits(Network network, Long organisationId) {
+        Optional<Organisation> organisation = organisations.findAll(List.of(organisationId)).stream().findFirst();
+        return organisation.isPresent() && admits(network, organisation.get().type());
+    }
+
+    private static boolean admits(Network network, OrganisationType type) {
+        return type == OrganisationType.MUNICIPALITY ? network.admitsMunicipalities() : network.admitsRegions();
+    }
+
+    private static RegistrationForm withNewKey(RegistrationForm form) {
+        return new RegistrationForm(form.organisationId(), form.name(), form.title(), form.kind(), form.address(),
+                form.phone(), form.mobile(), form.email(), form.invoiceAddress(), form.invoiceReference(),
+                form.preferredDate(), form.consent(), SecretTokens.newToken());
+    }
+
+    private static RegistrationForm read(HttpServletRequest request) {
+        return new RegistrationForm(value(request, "organisationId"), value(request, "name"), value(request, "title"),
+                value(request, "kind"), value(request, "address"), value(request, "phone"), value(request, "mobile"),
+                value(request, "email"), value(request, "invoiceAddress"), value(request, "invoiceReference"),
+                value(request, "preferredDate"), request.getParameter("consent") != null, value(request, "submissionKey"));
+    }
+
+    private static String value(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,151 @@
+package se.arena.registration;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RegistrationRepository {
+
+    private static final String SELECT_REGISTRATION = """
+            SELECT id, network_id, organisation_id, email, name, title, participant_kind, address, phone, mobile,
+                   invoice_address, invoice_reference, preferred_date, status, created_at
+            FROM registration
+            """;
+
+    private final JdbcClient jdbc;
+
+    RegistrationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean lockRowExists(long networkId) {
+        return jdbc.sql("SELECT count(*) FROM registration_lock WHERE network_id = :id").param("id", networkId)
+                .query(Long.class).single() > 0;
+    }
+
+    void insertLockRow(long networkId) {
+        jdbc.sql("INSERT INTO registration_lock (network_id) VALUES (:id)").param("id", networkId).update();
+    }
+
+    /** Holds the network's lock row until the transaction ends: seat decisions for one network happen one at a time. */
+    void lock(long networkId) {
+        jdbc.sql("SELECT network_id FROM registration_lock WHERE network_id = :id FOR UPDATE")
+                .param("id", networkId).query(Long.class).single();
+    }
+
+    int confirmedFor(long networkId, long organisationId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM registration
+                WHERE network_id = :network AND organisation_id = :organisation AND status = 'CONFIRMED'
+                """)
+                .param("network", networkId).param("organisation", organisationId).query(Integer.class).single();
+    }
+
+    int confirmedFor(long networkId) {
+        return jdbc.sql("SELECT count(*) FROM registration WHERE network_id = :network AND status = 'CONFIRMED'")
+                .param("network", networkId).query(Integer.class).single();
+    }
+
+    Optional<Registration> findById(long id) {
+        return jdbc.sql(SELECT_REGISTRATION + "WHERE id = :id").param("id", id)
+                .query(RegistrationRepository::registration).optional();
+    }
+
+    Optional<Registration> findBySubmissionKey(String key) {
+        return jdbc.sql(SELECT_REGISTRATION + "WHERE submission_key = :key").param("key", key)
+                .query(RegistrationRepository::registration).optional();
+    }
+
+    Optional<Registration> findByManageToken(String tokenHash) {
+        return jdbc.sql(SELECT_REGISTRATION + "WHERE manage_token_hash = :hash").param("hash", tokenHash)
+                .query(RegistrationRepository::registration).optional();
+    }
+
+    Optional<Registration> findActive(long networkId, String email) {
+        return jdbc.sql(SELECT_REGISTRATION + "WHERE network_id = :network AND active_email = :email")
+                .param("network", networkId).param("email", email).query(RegistrationRepository::registration).optional();
+    }
+
+    /** Who holds the organisation's seats, for telling the next person why they are on the waitlist. */
+    List<Registration> confirmedOf(long networkId, long organisationId) {
+        return jdbc.sql(SELECT_REGISTRATION + """
+                WHERE network_id = :network AND organisation_id = :organisation AND status = 'CONFIRMED' ORDER BY id
+                """)
+                .param("network", networkId).param("organisation", organisationId)
+                .query(RegistrationRepository::registration).list();
+    }
+
+    /** The waitlist in arrival order. */
+    List<Registration> waitlist(long networkId) {
+        return jdbc.sql(SELECT_REGISTRATION + "WHERE network_id = :network AND status = 'WAITLISTED' ORDER BY id")
+                .param("network", networkId).query(RegistrationRepository::registration).list();
+    }
+
+    long insert(NewRegistration registration, RegistrationStatus status, String manageTokenHash, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO registration (network_id, organisation_id, email, active_email, name, title, participant_kind,
+                                          address, phone, mobile, invoice_address, invoice_reference, preferred_date,
+                                          status, submission_key, manage_token_hash, created_at, confirmed_at)
+                VALUES (:network, :organisation, :email, :email, :name, :title, :kind, :address, :phone, :mobile,
+                        :invoiceAddress, :invoiceReference, :preferredDate, :status, :submissionKey, :token, :now, :confirmedAt)
+                """)
+                .param("network", registration.networkId())
+                .param("organisation", registration.organisationId())
+                .param("email", registration.email())
+                .param("name", registration.name())
+                .param("title", registration.title())
+                .param("kind", registration.kind().name())
+                .param("address", registration.address())
+                .param("phone", registration.phone())
+                .param("mobile", registration.mobile())
+                .param("invoiceAddress", registration.invoiceAddress())
+                .param("invoiceReference", registration.invoiceReference())
+                .param("preferredDate", registration.preferredDate())
+                .param("status", status.name())
+                .param("submissionKey", registration.submissionKey())
+                .param("token", manageTokenHash)
+                .param("now", Timestamp.from(now))
+                .param("confirmedAt", status == RegistrationStatus.CONFIRMED ? Timestamp.from(now) : null, java.sql.Types.TIMESTAMP)
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    void confirm(long id, Instant now) {
+        jdbc.sql("UPDATE registration SET status = 'CONFIRMED', confirmed_at = :now WHERE id = :id AND status = 'WAITLISTED'")
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    void end(long id, RegistrationStatus status, Instant now) {
+        jdbc.sql("UPDATE registration SET status = :status, active_email = NULL, ended_at = :now WHERE id = :id")
+                .param("status", status.name()).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    private static Registration registration(ResultSet rs, int row) throws SQLException {
+        return new Registration(
+                rs.getLong("id"),
+                rs.getLong("network_id"),
+                rs.getLong("organisation_id"),
+                rs.getString("email"),
+                rs.getString("name"),
+                rs.getString("title"),
+                ParticipantKind.valueOf(rs.getString("participant_kind")),
+                rs.getString("address"),
+                rs.getString("phone"),
+                rs.getString("mobile"),
+                rs.getString("invoice_address"),
+                rs.getString("invoice_reference"),
+                rs.getString("preferred_date"),
+                RegistrationStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,163 @@
+package se.arena.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.arena.ArenaProperties;
+import se.arena.SecretTokens;
+import se.arena.network.Network;
+import se.arena.notification.Outbox;
+
+/**
+ * Seat decisions. Every decision for a network takes the network's lock row first, so the
+ * count that decides "seat or waitlist" cannot change until the decision is committed: the
+ * limits hold in the database however many people register at the same moment.
+ */
+@Service
+public class Registrations {
+
+    private final RegistrationRepository registrations;
+    private final Outbox outbox;
+    private final ArenaProperties arena;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separateTransaction;
+
+    Registrations(RegistrationRepository registrations, Outbox outbox, ArenaProperties arena, Clock clock,
+                  PlatformTransactionManager transactions) {
+        this.registrations = registrations;
+        this.outbox = outbox;
+        this.arena = arena;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** @throws AlreadyRegisteredException when the address already holds or waits for a seat */
+    public RegistrationResult register(Network network, NewRegistration registration) {
+        Optional<Registration> repeated = registrations.findBySubmissionKey(registration.submissionKey());
+        if (repeated.isPresent()) {
+            return result(network, repeated.get());
+        }
+        ensureLockRow(network.id());
+        return transaction.execute(status -> {
+            registrations.lock(network.id());
+            return decide(network, registration, () -> { });
+        });
+    }
+
+    /**
+     * The same decision without the lock, pausing after counting: only for the test that proves
+     * the lock is what prevents an oversell.
+     */
+    RegistrationResult registerWithoutLock(Network network, NewRegistration registration, Runnable afterCounting) {
+        return transaction.execute(status -> decide(network, registration, afterCounting));
+    }
+
+    public Optional<Registration> findByManageToken(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : registrations.findByManageToken(SecretTokens.digest(token));
+    }
+
+    public Optional<RegistrationResult> findBySubmissionKey(Network network, String key) {
+        return registrations.findBySubmissionKey(key).filter(found -> found.networkId() == network.id())
+                .map(found -> result(network, found));
+    }
+
+    /** Cancels; a freed seat goes to the first on the waitlist whose organisation has room, who is told by e-mail. */
+    public void cancel(Network network, Registration registration) {
+        ensureLockRow(network.id());
+        transaction.executeWithoutResult(status -> {
+            registrations.lock(network.id());
+            Registration current = registrations.findById(registration.id()).orElseThrow();
+            if (!current.status().isActive()) {
+                return;
+            }
+            registrations.end(current.id(), RegistrationStatus.CANCELLED, clock.instant());
+            send(network, current, "registration-cancelled", "Din anmälan är avbokad", null);
+            if (current.status() == RegistrationStatus.CONFIRMED) {
+                promoteFromWaitlist(network);
+            }
+        });
+    }
+
+    private RegistrationResult decide(Network network, NewRegistration registration, Runnable afterCounting) {
+        Optional<Registration> repeated = registrations.findBySubmissionKey(registration.submissionKey());
+        if (repeated.isPresent()) {
+            return result(network, repeated.get());
+        }
+        if (registrations.findActive(network.id(), registration.email()).isPresent()) {
+            throw new AlreadyRegisteredException();
+        }
+        SeatLimits limits = limits(network);
+        boolean seat = limits.hasRoom(registrations.confirmedFor(network.id(), registration.organisationId()),
+                registrations.confirmedFor(network.id()));
+        afterCounting.run();
+        String token = SecretTokens.newToken();
+        Instant now = clock.instant();
+        long id = registrations.insert(registration, seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
+                SecretTokens.digest(token), now);
+        Registration stored = registrations.findById(id).orElseThrow();
+        send(network, stored, seat ? "registration-confirmed" : "registration-waitlisted",
+                seat ? "Bekräftelse: " + network.title() : "Du står på väntelistan: " + network.title(), token);
+        return result(network, stored);
+    }
+
+    private void promoteFromWaitlist(Network network) {
+        SeatLimits limits = limits(network);
+        for (Registration waiting : registrations.waitlist(network.id())) {
+            int total = registrations.confirmedFor(network.id());
+            if (limits.isFull(total)) {
+                return;
+            }
+            if (limits.hasRoom(registrations.confirmedFor(network.id(), waiting.organisationId()), total)) {
+                registrations.confirm(waiting.id(), clock.instant());
+                send(network, waiting, "registration-promoted", "Du har fått en plats: " + network.title(), null);
+            }
+        }
+    }
+
+    private RegistrationResult result(Network network, Registration registration) {
+        List<Registration> holders = registration.status() == RegistrationStatus.WAITLISTED
+                ? registrations.confirmedOf(network.id(), registration.organisationId())
+                : List.of();
+        return new RegistrationResult(registration, holders);
+    }
+
+    /** The lock row is made once per network, outside the registration's own transaction. */
+    private void ensureLockRow(long networkId) {
+        if (registrations.lockRowExists(networkId)) {
+            return;
+        }
+        try {
+            separateTransaction.executeWithoutResult(status -> registrations.insertLockRow(networkId));
+        } catch (DuplicateKeyException madeByAConcurrentRegistration) {
+            // the row exists now, which is all that was needed
+        }
+    }
+
+    private void send(Network network, Registration registration, String template, String subject, String manageToken) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", registration.name());
+        model.put("network", network.title());
+        model.put("period", network.period());
+        model.put("fee", network.feeDescription());
+        model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
+        model.put("manageLink", manageToken == null ? null : arena.baseUrl() + "/anmalan/" + manageToken);
+        outbox.enqueue(registration.email(), subject, template, model);
+    }
+
+    private static SeatLimits limits(Network network) {
+        return new SeatLimits(network.seatsPerOrganisation(), network.totalCapacity());
+    }
+}

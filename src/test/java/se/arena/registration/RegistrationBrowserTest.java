@@ -1,0 +1,56 @@
+package se.arena.registration;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.arena.BrowserTestSupport;
+import se.arena.network.Network;
+import se.arena.network.NetworkAdministration;
+import se.arena.network.NetworkCatalogue;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class RegistrationBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    NetworkAdministration administration;
+
+    @Autowired
+    NetworkCatalogue catalogue;
+
+    @Test
+    void newcomerFindsANetworkRegistersAndGetsAReceipt() {
+        Network network = new TestNetworks(administration, catalogue).open(2, null, "");
+        open("/natverk/" + network.slug());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anmäl dig")).click();
+        assertThat(page.locator("h1")).hasText("Anmälan");
+        assertNoAccessibilityViolations();
+
+        // an invalid submit keeps what was typed and explains each problem
+        page.getByLabel("Namn").fill("Lisa Lindqvist");
+        page.getByLabel("E-postadress").fill("lisa@");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka anmälan")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Kontrollera uppgifterna"))).isVisible();
+        assertThat(page.getByLabel("Namn")).hasValue("Lisa Lindqvist");
+        assertThat(page.getByLabel("E-postadress")).hasValue("lisa@");
+        assertNoAccessibilityViolations();
+
+        page.getByLabel("Kommun eller region").focus();
+        page.getByLabel("Kommun eller region").selectOption(new SelectOption().setLabel("Karlskoga"));
+        page.getByLabel("E-postadress").focus();
+        page.keyboard().press("Control+A");
+        page.keyboard().type("lisa-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+        page.getByLabel("Jag godkänner", new Page.GetByLabelOptions().setExact(false)).focus();
+        page.keyboard().press("Space");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka anmälan")).focus();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("h1")).hasText("Du är anmäld");
+        assertNoAccessibilityViolations();
+    }
+}

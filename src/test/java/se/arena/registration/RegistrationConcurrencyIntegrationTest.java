@@ -1,0 +1,128 @@
+package se.arena.registration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.arena.network.Network;
+import se.arena.network.NetworkAdministration;
+import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.Organisation;
+import se.arena.organisation.OrganisationDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A registration rush with real threads: the seat limits must hold in the database. Runs on
+ * both databases; CI's PostgreSQL run is the one that matters for production.
+ */
+@SpringBootTest
+class RegistrationConcurrencyIntegrationTest {
+
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    NetworkAdministration administration;
+
+    @Autowired
+    NetworkCatalogue catalogue;
+
+    @Autowired
+    OrganisationDirectory organisations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void twoHundredAtOnceFromFiftyOrganisationsGiveExactlySixtySeatsAndNeverMoreThanTwoEach() throws Exception {
+        Network network = new TestNetworks(administration, catalogue).open(2, 60, "");
+        List<Organisation> fifty = organisations.all().subList(0, 50);
+        List<NewRegistration> rush = new ArrayList<>();
+        for (int person = 0; person < 4; person++) {
+            for (Organisation organisation : fifty) {
+                rush.add(registration(network, organisation.id()));
+            }
+        }
+
+        ExecutorService threads = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<RegistrationResult>> results = new ArrayList<>();
+        for (NewRegistration registration : rush) {
+            results.add(threads.submit(() -> {
+                start.await();
+                return registrations.register(network, registration);
+            }));
+        }
+        start.countDown();
+        int errors = 0;
+        for (Future<RegistrationResult> result : results) {
+            try {
+                result.get(120, TimeUnit.SECONDS);
+            } catch (Exception failed) {
+                errors++;
+            }
+        }
+        threads.shutdown();
+
+        assertThat(errors).isZero();
+        Map<String, Long> byStatus = jdbc.sql("SELECT status FROM registration WHERE network_id = :id")
+                .param("id", network.id()).query(String.class).list().stream()
+                .collect(Collectors.groupingBy(status -> status, Collectors.counting()));
+        assertThat(byStatus).containsEntry("CONFIRMED", 60L).containsEntry("WAITLISTED", 140L);
+        assertThat(jdbc.sql("""
+                SELECT max(seats) FROM (SELECT count(*) AS seats FROM registration
+                WHERE network_id = :id AND status = 'CONFIRMED' GROUP BY organisation_id) per_organisation
+                """).param("id", network.id()).query(Long.class).single()).isLessThanOrEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE subject = :subject")
+                .param("subject", "Bekräftelse: " + network.title()).query(Long.class).single()).isEqualTo(60);
+    }
+
+    /** The negative control: without the lock, people who count at the same moment all get a seat. */
+    @Test
+    void withoutTheDatabaseLockTheSameRushOversells() throws Exception {
+        Network network = new TestNetworks(administration, catalogue).open(2, null, "");
+        long organisation = organisations.all().get(60).id();
+        int people = 5;
+        CyclicBarrier everyoneHasCounted = new CyclicBarrier(people);
+        ExecutorService threads = Executors.newFixedThreadPool(people);
+        List<Future<RegistrationResult>> results = new ArrayList<>();
+        for (int person = 0; person < people; person++) {
+            NewRegistration registration = registration(network, organisation);
+            results.add(threads.submit(() -> registrations.registerWithoutLock(network, registration, () -> {
+                try {
+                    everyoneHasCounted.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                    throw new IllegalStateException(e);
+                }
+            })));
+        }
+        for (Future<RegistrationResult> result : results) {
+            result.get(60, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+        assertThat(jdbc.sql("SELECT count(*) FROM registration WHERE network_id = :id AND status = 'CONFIRMED'")
+                .param("id", network.id()).query(Long.class).single()).isGreaterThan(2);
+    }
+
+    private static NewRegistration registration(Network network, long organisationId) {
+        String unique = UUID.randomUUID().toString().substring(0, 12);
+        return new NewRegistration(network.id(), organisationId, "deltagare-" + unique + "@example.org", "Deltagare " + unique,
+                null, ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, "rush-" + unique + "-key-padding");
+    }
+}

@@ -1,0 +1,29 @@
+package se.arena.registration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import se.arena.network.Network;
+import se.arena.network.NetworkAdministration;
+import se.arena.network.NetworkCatalogue;
+import se.arena.network.NetworkContact;
+import se.arena.network.NetworkForm;
+import se.arena.network.NetworkStatus;
+import se.arena.privacy.Actor;
+
+/** Creates open networks with the limits a test needs, through the network module's own API. */
+record TestNetworks(NetworkAdministration administration, NetworkCatalogue catalogue) {
+
+    Network open(Integer seatsPerOrganisation, Integer totalCapacity, String deadline) {
+        String title = "Testnätverk " + UUID.randomUUID().toString().substring(0, 8);
+        NetworkForm form = new NetworkForm(title, "", "Test", "CIVIL_SERVANTS", "2027", "2030", "900", "25",
+                seatsPerOrganisation == null ? "" : seatsPerOrganisation.toString(),
+                totalCapacity == null ? "" : totalCapacity.toString(), deadline, true, true, "Lunch",
+                "Ett nätverk för tester.", Map.of(), List.of(new NetworkContact("Karin Ekholm", "Handläggare",
+                "karin.ekholm@example.org", "070-174 06 05")));
+        long id = administration.create(form, Actor.system());
+        administration.moveStatus(id, NetworkStatus.DRAFT, NetworkStatus.OPEN, Actor.system());
+        return catalogue.find(id).orElseThrow();
+    }
+}
