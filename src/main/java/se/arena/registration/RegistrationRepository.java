@@ -84,6 +84,12 @@ class RegistrationRepository {
                 .query(RegistrationRepository::registration).list();
     }
 
+    /** Every registration of a network in arrival order, for staff. */
+    List<Registration> allOf(long networkId) {
+        return jdbc.sql(SELECT_REGISTRATION + "WHERE network_id = :network ORDER BY id")
+                .param("network", networkId).query(RegistrationRepository::registration).list();
+    }
+
     /** The waitlist in arrival order. */
     List<Registration> waitlist(long networkId) {
         return jdbc.sql(SELECT_REGISTRATION + "WHERE network_id = :network AND status = 'WAITLISTED' ORDER BY id")

@@ -17,6 +17,9 @@ import se.arena.ArenaProperties;
 import se.arena.SecretTokens;
 import se.arena.network.Network;
 import se.arena.notification.Outbox;
+import se.arena.privacy.Actor;
+import se.arena.privacy.AuditEvent;
+import se.arena.privacy.AuditLog;
 
 /**
  * Seat decisions. Every decision for a network takes the network's lock row first, so the
@@ -28,15 +31,17 @@ public class Registrations {
 
     private final RegistrationRepository registrations;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final ArenaProperties arena;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separateTransaction;
 
-    Registrations(RegistrationRepository registrations, Outbox outbox, ArenaProperties arena, Clock clock,
+    Registrations(RegistrationRepository registrations, Outbox outbox, AuditLog audit, ArenaProperties arena, Clock clock,
                   PlatformTransactionManager transactions) {
         this.registrations = registrations;
         this.outbox = outbox;
+        this.audit = audit;
         this.arena = arena;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -65,6 +70,14 @@ public class Registrations {
         return transaction.execute(status -> decide(network, registration, afterCounting));
     }
 
+    public List<Registration> allOf(Network network) {
+        return registrations.allOf(network.id());
+    }
+
+    public Optional<Registration> find(long id) {
+        return registrations.findById(id);
+    }
+
     public Optional<Registration> findByManageToken(String token) {
         return token == null || token.isBlank() ? Optional.empty() : registrations.findByManageToken(SecretTokens.digest(token));
     }
@@ -72,6 +85,13 @@ public class Registrations {
     public Optional<RegistrationResult> findBySubmissionKey(Network network, String key) {
         return registrations.findBySubmissionKey(key).filter(found -> found.networkId() == network.id())
                 .map(found -> result(network, found));
+    }
+
+    /** Staff cancel on someone's behalf; the change is audited. */
+    public void cancelByStaff(Network network, Registration registration, Actor staff) {
+        cancel(network, registration);
+        audit.record(new AuditEvent(staff, "REGISTRATION_CANCELLED", "registration", Long.toString(registration.id()),
+                "Avbokad av personal: " + registration.name() + " i " + network.title()));
     }
 
     /** Cancels; a freed seat goes to the first on the waitlist whose organisation has room, who is told by e-mail. */

@@ -44,6 +44,9 @@ class NetworkAdminBrowserTest extends BrowserTestSupport {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Öppna för anmälan")).click();
         assertThat(page.getByText("Nätverket har nu status: Öppen för anmälan.")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anmälningar")).click();
+        assertThat(page.getByText("Inga anmälningar att visa")).isVisible();
+        assertNoAccessibilityViolations();
         open("/natverk?oppna=ja");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
     }

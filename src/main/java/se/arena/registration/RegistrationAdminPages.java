@@ -1,0 +1,131 @@
+package se.arena.registration;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.arena.identity.SignedInUser;
+import se.arena.network.Network;
+import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.Organisation;
+import se.arena.organisation.OrganisationDirectory;
+import se.arena.organisation.OrganisationType;
+import se.arena.web.ExportTable;
+import se.arena.web.TableExport;
+
+/** Staff follow a network's registrations: who has a seat, who waits, which organisations take part. */
+@Controller
+class RegistrationAdminPages {
+
+    private final NetworkCatalogue catalogue;
+    private final Registrations registrations;
+    private final OrganisationDirectory organisations;
+    private final TableExport export;
+
+    RegistrationAdminPages(NetworkCatalogue catalogue, Registrations registrations, OrganisationDirectory organisations,
+                           TableExport export) {
+        this.catalogue = catalogue;
+        this.registrations = registrations;
+        this.organisations = organisations;
+        this.export = export;
+    }
+
+    @GetMapping("/admin/natverk/{networkId}/anmalningar")
+    String list(@PathVariable long networkId, @RequestParam(name = "q", required = false) String text,
+                @RequestParam(name = "status", required = false) String status, Model model) {
+        Network network = network(networkId);
+        List<RegistrationRow> all = rows(network);
+        List<RegistrationRow> shown = filter(all, text, parseStatus(status));
+        List<RegistrationRow> confirmed = all.stream().filter(row -> row.registration().status() == RegistrationStatus.CONFIRMED).toList();
+        model.addAttribute("network", network);
+        model.addAttribute("rows", shown);
+        model.addAttribute("query", text == null ? "" : text);
+        model.addAttribute("status", parseStatus(status));
+        model.addAttribute("statuses", RegistrationStatus.values());
+        model.addAttribute("confirmedCount", confirmed.size());
+        model.addAttribute("waitlistedCount", all.stream().filter(row -> row.registration().status() == RegistrationStatus.WAITLISTED).count());
+        model.addAttribute("municipalities", confirmed.stream().filter(row -> row.organisation().type() == OrganisationType.MUNICIPALITY)
+                .map(row -> row.organisation().id()).distinct().count());
+        model.addAttribute("regions", confirmed.stream().filter(row -> row.organisation().type() == OrganisationType.REGION)
+                .map(row -> row.organisation().id()).distinct().count());
+        model.addAttribute("byCounty", confirmed.stream().collect(Collectors.groupingBy(row -> row.organisation().county().name(),
+                java.util.TreeMap::new, Collectors.counting())));
+        return "registration/admin-list";
+    }
+
+    @GetMapping("/admin/natverk/{networkId}/anmalningar/export")
+    ResponseEntity<byte[]> export(@PathVariable long networkId, @RequestParam(name = "q", required = false) String text,
+                                  @RequestParam(name = "status", required = false) String status,
+                                  @RequestParam(name = "format", defaultValue = "csv") String format) {
+        Network network = network(networkId);
+        List<List<String>> rows = filter(rows(network), text, parseStatus(status)).stream().map(row -> List.of(
+                row.registration().name(), nullToEmpty(row.registration().title()), row.registration().email(),
+                row.organisation().name(), row.organisation().county().name(), row.registration().kind().label(),
+                row.registration().status().label(), nullToEmpty(row.registration().phone()),
+                nullToEmpty(row.registration().invoiceAddress()), nullToEmpty(row.registration().invoiceReference()),
+                row.registration().createdAt().toString())).toList();
+        return export.download(new ExportTable("anmalningar-" + network.slug(), List.of("Namn", "Titel", "E-post",
+                "Organisation", "Län", "Deltar som", "Status", "Telefon", "Fakturaadress", "Fakturareferens", "Anmäld"), rows), format);
+    }
+
+    @PostMapping("/admin/natverk/{networkId}/anmalningar/{registrationId}/avboka")
+    String cancel(@PathVariable long networkId, @PathVariable long registrationId, HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        Network network = network(networkId);
+        Registration registration = registrations.find(registrationId)
+                .filter(found -> found.networkId() == networkId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        registrations.cancelByStaff(network, registration, SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", registration.name() + " är avbokad. En frigjord plats har gått till väntelistan.");
+        return "redirect:/admin/natverk/" + networkId + "/anmalningar";
+    }
+
+    private List<RegistrationRow> rows(Network network) {
+        List<Registration> all = registrations.allOf(network);
+        Map<Long, Organisation> byId = organisations.findAll(all.stream().map(Registration::organisationId).distinct().toList())
+                .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        return all.stream().map(registration -> new RegistrationRow(registration, byId.get(registration.organisationId()))).toList();
+    }
+
+    private static List<RegistrationRow> filter(List<RegistrationRow> rows, String text, RegistrationStatus status) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.forLanguageTag("sv-SE"));
+        return rows.stream()
+                .filter(row -> status == null || row.registration().status() == status)
+                .filter(row -> needle.isEmpty()
+                        || (row.registration().name() + " " + row.registration().email() + " " + row.organisation().name())
+                        .toLowerCase(Locale.forLanguageTag("sv-SE")).contains(needle))
+                .toList();
+    }
+
+    private Network network(long id) {
+        return catalogue.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static RegistrationStatus parseStatus(String value) {
+        for (RegistrationStatus status : RegistrationStatus.values()) {
+            if (status.name().equals(value)) {
+                return status;
+            }
+        }
+        return null;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,109 @@
+package se.arena.registration;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.arena.identity.Role;
+import se.arena.identity.SignedInUser;
+import se.arena.network.Network;
+import se.arena.network.NetworkAdministration;
+import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.OrganisationDirectory;
+import se.arena.organisation.OrganisationFilter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class RegistrationAdminPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    NetworkAdministration administration;
+
+    @Autowired
+    NetworkCatalogue catalogue;
+
+    @Autowired
+    OrganisationDirectory organisations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final SignedInUser staff = new SignedInUser(990101, "handlaggare@example.org", "Handläggare",
+            Set.of(Role.STAFF), Set.of(), Instant.now());
+
+    @Test
+    void staffSeeCountsFilterExportAndCancelWithPromotion() throws Exception {
+        Network network = new TestNetworks(administration, catalogue).open(1, null, "");
+        long karlskoga = organisation("Karlskoga");
+        long kiruna = organisation("Kiruna");
+        Registration first = registrations.register(network, registration(network, karlskoga, "Första Karlskoga")).registration();
+        Registration second = registrations.register(network, registration(network, karlskoga, "Andra Karlskoga")).registration();
+        registrations.register(network, registration(network, kiruna, "Första Kiruna"));
+        assertThat(second.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+
+        String list = "/admin/natverk/" + network.id() + "/anmalningar";
+        mvc.perform(get(list).with(as(staff))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("2 av 290"), containsString("Första Kiruna"),
+                        containsString("Andra Karlskoga"), containsString("Väntelista"))));
+        mvc.perform(get(list).param("status", "WAITLISTED").with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Andra Karlskoga"), not(containsString("Första Kiruna")))));
+        mvc.perform(get(list + "/export").param("format", "csv").param("q", "kiruna").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Första Kiruna"), not(containsString("Andra Karlskoga")))));
+
+        mvc.perform(post(list + "/" + first.id() + "/avboka").with(as(staff)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(registrations.find(first.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(registrations.find(second.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'REGISTRATION_CANCELLED' AND subject_id = :id")
+                .param("id", Long.toString(first.id())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void coordinatorsCannotSeeTheStaffList() throws Exception {
+        Network network = new TestNetworks(administration, catalogue).open(2, null, "");
+        SignedInUser coordinator = new SignedInUser(990102, "k@example.org", "K", Set.of(Role.COORDINATOR),
+                Set.of(organisation("Karlskoga")), Instant.now());
+        mvc.perform(get("/admin/natverk/" + network.id() + "/anmalningar").with(as(coordinator))).andExpect(status().isForbidden());
+    }
+
+    private long organisation(String name) {
+        return organisations.search(OrganisationFilter.of(name, null, "MUNICIPALITY"), 1, 1).items().getFirst().id();
+    }
+
+    private static NewRegistration registration(Network network, long organisationId, String name) {
+        String unique = UUID.randomUUID().toString().substring(0, 12);
+        return new NewRegistration(network.id(), organisationId, "p-" + unique + "@example.org", name, null,
+                ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, "admin-" + unique + "-padding-key");
+    }
+
+    private static RequestPostProcessor as(SignedInUser user) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.roles().stream().map(Role::authority).toList()));
+    }
+}
