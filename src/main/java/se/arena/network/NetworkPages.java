@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.http.HttpStatus;
+
+import se.arena.organisation.Organisation;
+import se.arena.organisation.OrganisationDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +18,14 @@ import org.springframework.web.server.ResponseStatusException;
 class NetworkPages {
 
     private final NetworkCatalogue catalogue;
+    private final OrganisationDirectory organisations;
+    private final SeatCounts seats;
     private final Clock clock;
 
-    NetworkPages(NetworkCatalogue catalogue, Clock clock) {
+    NetworkPages(NetworkCatalogue catalogue, OrganisationDirectory organisations, SeatCounts seats, Clock clock) {
         this.catalogue = catalogue;
+        this.organisations = organisations;
+        this.seats = seats;
         this.clock = clock;
     }
 
@@ -37,12 +44,29 @@ class NetworkPages {
     }
 
     @GetMapping("/natverk/{slug}")
-    String network(@PathVariable String slug, Model model) {
+    String network(@PathVariable String slug, @RequestParam(name = "organisation", required = false) String organisation,
+                   Model model) {
         Invitation invitation = catalogue.publicInvitation(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Network network = invitation.network();
         model.addAttribute("invitation", invitation);
-        model.addAttribute("network", invitation.network());
+        model.addAttribute("network", network);
         model.addAttribute("today", LocalDate.now(clock));
+        if (network.seatsPerOrganisation() != null && network.acceptsRegistrations(LocalDate.now(clock))) {
+            model.addAttribute("organisations", organisations.all());
+            chosen(organisation).ifPresent(chosen -> {
+                model.addAttribute("chosenOrganisation", chosen);
+                model.addAttribute("seatsLeft", Math.max(0,
+                        network.seatsPerOrganisation() - seats.confirmedFor(network.id(), chosen.id())));
+            });
+        }
         return "network/network";
+    }
+
+    private java.util.Optional<Organisation> chosen(String organisationId) {
+        if (organisationId == null || !organisationId.matches("\\d{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        return organisations.findAll(java.util.List.of(Long.valueOf(organisationId))).stream().findFirst();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arena.ArenaProperties;
 import se.arena.SecretTokens;
+import se.arena.identity.Coordinators;
 import se.arena.network.Network;
 import se.arena.notification.Outbox;
 import se.arena.privacy.Actor;
@@ -32,13 +33,15 @@ public class Registrations {
     private final RegistrationRepository registrations;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final Coordinators coordinators;
     private final ArenaProperties arena;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separateTransaction;
 
-    Registrations(RegistrationRepository registrations, Outbox outbox, AuditLog audit, ArenaProperties arena, Clock clock,
-                  PlatformTransactionManager transactions) {
+    Registrations(RegistrationRepository registrations, Outbox outbox, AuditLog audit, Coordinators coordinators,
+                  ArenaProperties arena, Clock clock, PlatformTransactionManager transactions) {
+        this.coordinators = coordinators;
         this.registrations = registrations;
         this.outbox = outbox;
         this.audit = audit;
@@ -130,6 +133,7 @@ public class Registrations {
         Registration stored = registrations.findById(id).orElseThrow();
         send(network, stored, seat ? "registration-confirmed" : "registration-waitlisted",
                 seat ? "Bekräftelse: " + network.title() : "Du står på väntelistan: " + network.title(), token);
+        tellCoordinators(network, stored);
         return result(network, stored);
     }
 
@@ -163,6 +167,22 @@ public class Registrations {
             separateTransaction.executeWithoutResult(status -> registrations.insertLockRow(networkId));
         } catch (DuplicateKeyException madeByAConcurrentRegistration) {
             // the row exists now, which is all that was needed
+        }
+    }
+
+    /** The organisation's coordinators learn who registered in its name, and whether they got a seat. */
+    private void tellCoordinators(Network network, Registration registration) {
+        for (String coordinator : coordinators.emailsOf(registration.organisationId())) {
+            if (coordinator.equalsIgnoreCase(registration.email())) {
+                continue;
+            }
+            Map<String, Object> model = new HashMap<>();
+            model.put("person", registration.name());
+            model.put("personTitle", registration.title());
+            model.put("status", registration.status().label());
+            model.put("network", network.title());
+            model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
+            outbox.enqueue(coordinator, "Ny anmälan från er organisation: " + network.title(), "registration-coordinator", model);
         }
     }
 

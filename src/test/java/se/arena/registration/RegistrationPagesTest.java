@@ -119,6 +119,35 @@ class RegistrationPagesTest {
     }
 
     @Test
+    void theOrganisationsCoordinatorIsToldAboutTheRegistration() throws Exception {
+        Network network = networks().open(2, null, "");
+        String coordinator = "samordnare-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO account (email, display_name) VALUES (:email, 'Samordnare')")
+                .param("email", coordinator).update(key, "id");
+        long accountId = key.getKeyAs(Long.class);
+        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, 'COORDINATOR')").param("id", accountId).update();
+        jdbc.sql("INSERT INTO account_organisation (account_id, organisation_id) VALUES (:id, :org)")
+                .param("id", accountId).param("org", karlskoga()).update();
+
+        mvc.perform(valid(network, email(), karlskoga(), key(), "Lisa Lindqvist")).andExpect(status().is3xxRedirection());
+        assertThat(new Mailbox(jdbc).latestTextTo(coordinator)).hasValueSatisfying(text ->
+                assertThat(text).contains("Lisa Lindqvist", network.title(), "Bekräftad"));
+    }
+
+    @Test
+    void networkPageTellsAnOrganisationHowManySeatsItHasLeft() throws Exception {
+        Network network = networks().open(2, null, "");
+        mvc.perform(valid(network, email(), karlskoga(), key()));
+        mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(karlskoga())))
+                .andExpect(content().string(containsString("Karlskoga har 1 av 2 platser kvar.")));
+        mvc.perform(valid(network, email(), karlskoga(), key()));
+        mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(karlskoga())))
+                .andExpect(content().string(containsString("Karlskoga har inga platser kvar")));
+        mvc.perform(get("/natverk/" + network.slug()).param("organisation", "inte-ett-id")).andExpect(status().isOk());
+    }
+
+    @Test
     void sameAddressCannotHoldTwoPlaces() throws Exception {
         Network network = networks().open(2, null, "");
         String email = email();
