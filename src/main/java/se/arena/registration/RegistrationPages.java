@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arena.SecretTokens;
 import se.arena.network.Invitation;
@@ -96,20 +97,124 @@ class RegistrationPages {
 
     @GetMapping("/anmalan/{token}")
     String manage(@PathVariable String token, Model model) {
-        Registration registration = registrations.findByManageToken(token)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Registration registration = byManageToken(token);
         Network network = catalogue.find(registration.networkId()).orElseThrow();
         model.addAttribute("registration", registration);
         model.addAttribute("network", network);
         model.addAttribute("organisation", organisation(registration.organisationId()));
+        model.addAttribute("previousHolders", registrations.previousHolders(registration));
         model.addAttribute("token", token);
+        if (!model.containsAttribute("colleagueName")) {
+            model.addAttribute("colleagueName", "");
+            model.addAttribute("colleagueEmail", "");
+        }
         return "registration/manage";
+    }
+
+    @PostMapping("/anmalan/{token}/overlat")
+    String offerTransfer(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model,
+                         RedirectAttributes redirect) {
+        Registration registration = byManageToken(token);
+        String name = value(request, "colleagueName").strip();
+        String email = value(request, "colleagueEmail").strip().toLowerCase(java.util.Locale.ROOT);
+        FormErrors errors = new FormErrors();
+        if (registration.status() != RegistrationStatus.CONFIRMED) {
+            errors.add("colleagueName", "Bara en bekräftad plats kan överlåtas.");
+        }
+        if (name.isEmpty()) {
+            errors.add("colleagueName", "Skriv kollegans namn.");
+        }
+        if (!FormErrors.isEmail(email)) {
+            errors.add("colleagueEmail", "Skriv kollegans e-postadress.");
+        } else if (email.equalsIgnoreCase(registration.email())) {
+            errors.add("colleagueEmail", "Skriv kollegans adress, inte din egen.");
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("colleagueName", value(request, "colleagueName"));
+            model.addAttribute("colleagueEmail", value(request, "colleagueEmail"));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return manage(token, model);
+        }
+        registrations.offerTransfer(catalogue.find(registration.networkId()).orElseThrow(), registration, name, email);
+        redirect.addFlashAttribute("message", "Vi har skickat ett mejl till " + email + ". Platsen går över när "
+                + name + " har tagit emot den; fram till dess är den din.");
+        return "redirect:/anmalan/" + token;
+    }
+
+    @GetMapping("/anmalan/overlatelse/{token}")
+    String transferPage(@PathVariable String token, Model model) {
+        SeatTransfer transfer = registrations.findTransfer(token).orElse(null);
+        if (transfer == null) {
+            model.addAttribute("transfer", null);
+            return "registration/transfer";
+        }
+        Registration holder = registrations.find(transfer.registrationId()).orElseThrow();
+        model.addAttribute("form", new RegistrationForm(Long.toString(holder.organisationId()), transfer.colleagueName(), "",
+                ParticipantKind.CIVIL_SERVANT.name(), "", "", "", transfer.colleagueEmail(), nullToEmpty(holder.invoiceAddress()),
+                nullToEmpty(holder.invoiceReference()), "", false, SecretTokens.newToken()));
+        return transferPage(model, token, transfer, holder);
+    }
+
+    @PostMapping("/anmalan/overlatelse/{token}")
+    String acceptTransfer(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+        SeatTransfer transfer = registrations.findTransfer(token).orElse(null);
+        if (transfer == null) {
+            model.addAttribute("transfer", null);
+            response.setStatus(HttpStatus.GONE.value());
+            return "registration/transfer";
+        }
+        Registration holder = registrations.find(transfer.registrationId()).orElseThrow();
+        Network network = catalogue.find(holder.networkId()).orElseThrow();
+        RegistrationForm typed = read(request);
+        RegistrationForm form = new RegistrationForm(Long.toString(holder.organisationId()), typed.name(), typed.title(),
+                typed.kind(), typed.address(), typed.phone(), typed.mobile(), transfer.colleagueEmail(), typed.invoiceAddress(),
+                typed.invoiceReference(), "", typed.consent(), SecretTokens.newToken());
+        FormErrors errors = form.validate();
+        if (!errors.isEmpty()) {
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors.asMap());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return transferPage(model, token, transfer, holder);
+        }
+        try {
+            Optional<Registration> taken = registrations.acceptTransfer(network, transfer, form.toNew(network.id()));
+            if (taken.isEmpty()) {
+                model.addAttribute("transfer", null);
+                response.setStatus(HttpStatus.GONE.value());
+                return "registration/transfer";
+            }
+        } catch (AlreadyRegisteredException alreadyRegistered) {
+            model.addAttribute("form", form);
+            model.addAttribute("errors", new FormErrors().add("name",
+                    "Du är redan anmäld till nätverket och kan inte ta emot ytterligare en plats.").asMap());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return transferPage(model, token, transfer, holder);
+        }
+        return "redirect:/natverk/" + network.slug() + "/anmalan/kvitto/" + form.submissionKey();
+    }
+
+    private String transferPage(Model model, String token, SeatTransfer transfer, Registration holder) {
+        model.addAttribute("transfer", transfer);
+        model.addAttribute("holder", holder);
+        model.addAttribute("network", catalogue.find(holder.networkId()).orElseThrow());
+        model.addAttribute("organisation", organisation(holder.organisationId()));
+        model.addAttribute("kinds", ParticipantKind.values());
+        model.addAttribute("token", token);
+        return "registration/transfer";
+    }
+
+    private Registration byManageToken(String token) {
+        return registrations.findByManageToken(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     @PostMapping("/anmalan/{token}/avboka")
     String cancel(@PathVariable String token) {
-        Registration registration = registrations.findByManageToken(token)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Registration registration = byManageToken(token);
         registrations.cancel(catalogue.find(registration.networkId()).orElseThrow(), registration);
         return "redirect:/anmalan/" + token;
     }

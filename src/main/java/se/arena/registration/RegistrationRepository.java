@@ -126,6 +126,53 @@ class RegistrationRepository {
         return key.getKeyAs(Long.class);
     }
 
+    long insertTransfer(long registrationId, String colleagueName, String colleagueEmail, String tokenHash, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO seat_transfer (registration_id, colleague_name, colleague_email, token_hash, created_at)
+                VALUES (:registration, :name, :email, :token, :now)
+                """)
+                .param("registration", registrationId).param("name", colleagueName).param("email", colleagueEmail)
+                .param("token", tokenHash).param("now", Timestamp.from(now))
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    Optional<SeatTransfer> findOpenTransfer(String tokenHash) {
+        return jdbc.sql("""
+                SELECT id, registration_id, colleague_name, colleague_email FROM seat_transfer
+                WHERE token_hash = :token AND accepted_at IS NULL
+                """)
+                .param("token", tokenHash).query(SeatTransfer.class).optional();
+    }
+
+    /** Marks the offer accepted; the condition makes a double click accept it once. */
+    boolean acceptTransfer(long transferId, Instant now) {
+        return jdbc.sql("UPDATE seat_transfer SET accepted_at = :now WHERE id = :id AND accepted_at IS NULL")
+                .param("now", Timestamp.from(now)).param("id", transferId).update() == 1;
+    }
+
+    void setTransferredFrom(long registrationId, long previousId) {
+        jdbc.sql("UPDATE registration SET transferred_from_id = :previous WHERE id = :id")
+                .param("previous", previousId).param("id", registrationId).update();
+    }
+
+    /** Who held the seat before this registration, most recent first. */
+    List<Registration> previousHolders(long registrationId) {
+        List<Registration> holders = new java.util.ArrayList<>();
+        Long previous = transferredFrom(registrationId);
+        while (previous != null) {
+            findById(previous).ifPresent(holders::add);
+            previous = transferredFrom(previous);
+        }
+        return holders;
+    }
+
+    private Long transferredFrom(long registrationId) {
+        return jdbc.sql("SELECT transferred_from_id FROM registration WHERE id = :id").param("id", registrationId)
+                .query((rs, row) -> rs.getObject("transferred_from_id", Long.class)).optional().orElse(null);
+    }
+
     void confirm(long id, Instant now) {
         jdbc.sql("UPDATE registration SET status = 'CONFIRMED', confirmed_at = :now WHERE id = :id AND status = 'WAITLISTED'")
                 .param("now", Timestamp.from(now)).param("id", id).update();

@@ -90,6 +90,66 @@ public class Registrations {
                 .map(found -> result(network, found));
     }
 
+    /**
+     * Offers the seat to a colleague, who is e-mailed a link to accept it. The seat stays with
+     * the holder until the colleague accepts.
+     */
+    public void offerTransfer(Network network, Registration holder, String colleagueName, String colleagueEmail) {
+        String token = SecretTokens.newToken();
+        transaction.executeWithoutResult(status -> {
+            registrations.insertTransfer(holder.id(), colleagueName, colleagueEmail, SecretTokens.digest(token), clock.instant());
+            Map<String, Object> model = new HashMap<>();
+            model.put("name", colleagueName);
+            model.put("holder", holder.name());
+            model.put("network", network.title());
+            model.put("period", network.period());
+            model.put("fee", network.feeDescription());
+            model.put("acceptLink", arena.baseUrl() + "/anmalan/overlatelse/" + token);
+            outbox.enqueue(colleagueEmail, "Du har erbjudits en plats: " + network.title(), "registration-transfer-offer", model);
+        });
+    }
+
+    public Optional<SeatTransfer> findTransfer(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : registrations.findOpenTransfer(SecretTokens.digest(token));
+    }
+
+    /**
+     * The colleague accepts: under the network's lock the holder's registration ends as
+     * transferred and the colleague's begins with the same seat, so the seat count never changes.
+     *
+     * @return the colleague's new registration, or empty when the seat is no longer the holder's to give
+     * @throws AlreadyRegisteredException when the colleague already holds or waits for a seat in the network
+     */
+    public Optional<Registration> acceptTransfer(Network network, SeatTransfer transfer, NewRegistration colleague) {
+        ensureLockRow(network.id());
+        return transaction.execute(status -> {
+            registrations.lock(network.id());
+            Registration holder = registrations.findById(transfer.registrationId()).orElseThrow();
+            if (holder.status() != RegistrationStatus.CONFIRMED) {
+                return Optional.<Registration>empty();
+            }
+            if (registrations.findActive(network.id(), colleague.email()).isPresent()) {
+                throw new AlreadyRegisteredException();
+            }
+            if (!registrations.acceptTransfer(transfer.id(), clock.instant())) {
+                return Optional.<Registration>empty();
+            }
+            Instant now = clock.instant();
+            registrations.end(holder.id(), RegistrationStatus.TRANSFERRED, now);
+            String token = SecretTokens.newToken();
+            long id = registrations.insert(colleague, RegistrationStatus.CONFIRMED, SecretTokens.digest(token), now);
+            registrations.setTransferredFrom(id, holder.id());
+            Registration taken = registrations.findById(id).orElseThrow();
+            send(network, taken, "registration-confirmed", "Bekräftelse: " + network.title(), token);
+            send(network, holder, "registration-transferred", "Din plats har överlåtits: " + network.title(), null);
+            return Optional.of(taken);
+        });
+    }
+
+    public List<Registration> previousHolders(Registration registration) {
+        return registrations.previousHolders(registration.id());
+    }
+
     /** Staff cancel on someone's behalf; the change is audited. */
     public void cancelByStaff(Network network, Registration registration, Actor staff) {
         cancel(network, registration);

@@ -7,8 +7,10 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.arena.BrowserTestSupport;
+import se.arena.identity.Mailbox;
 import se.arena.network.Network;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
@@ -23,8 +25,11 @@ class RegistrationBrowserTest extends BrowserTestSupport {
     @Autowired
     NetworkCatalogue catalogue;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
-    void newcomerFindsANetworkRegistersAndGetsAReceipt() {
+    void newcomerRegistersReceivesTheLinkAndTransfersTheSeatToAColleagueWhoAccepts() {
         Network network = new TestNetworks(administration, catalogue).open(2, null, "");
         open("/natverk/" + network.slug());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anmäl dig")).click();
@@ -44,7 +49,8 @@ class RegistrationBrowserTest extends BrowserTestSupport {
         page.getByLabel("Kommun eller region").selectOption(new SelectOption().setLabel("Karlskoga"));
         page.getByLabel("E-postadress").focus();
         page.keyboard().press("Control+A");
-        page.keyboard().type("lisa-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+        String lisa = "lisa-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        page.keyboard().type(lisa);
         page.getByLabel("Jag godkänner", new Page.GetByLabelOptions().setExact(false)).focus();
         page.keyboard().press("Space");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka anmälan")).focus();
@@ -52,5 +58,29 @@ class RegistrationBrowserTest extends BrowserTestSupport {
 
         assertThat(page.locator("h1")).hasText("Du är anmäld");
         assertNoAccessibilityViolations();
+
+        // the e-mailed personal link, then the seat passes to a colleague who accepts it
+        open(linkIn(lisa, "/anmalan/"));
+        assertThat(page.locator("h1")).hasText("Din anmälan");
+        assertNoAccessibilityViolations();
+        String colleague = "kalle-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        page.getByLabel("Kollegans namn").fill("Kalle Kollega");
+        page.getByLabel("Kollegans e-postadress").fill(colleague);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erbjud platsen")).click();
+        assertThat(page.getByText("Vi har skickat ett mejl till " + colleague)).isVisible();
+        assertNoAccessibilityViolations();
+
+        open(linkIn(colleague, "/anmalan/overlatelse/"));
+        assertThat(page.locator("h1")).hasText("Ta emot en plats");
+        assertNoAccessibilityViolations();
+        page.getByLabel("Jag godkänner", new Page.GetByLabelOptions().setExact(false)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta emot platsen")).click();
+        assertThat(page.locator("h1")).hasText("Du är anmäld");
+        assertThat(page.getByText("Kalle Kollega har en plats")).isVisible();
+    }
+
+    private String linkIn(String recipient, String path) {
+        return new Mailbox(jdbc).latestTextTo(recipient).orElseThrow().lines()
+                .filter(line -> line.contains(path)).findFirst().orElseThrow().strip().replaceFirst("https?://[^/]+", "");
     }
 }

@@ -100,6 +100,42 @@ class RegistrationPagesTest {
     }
 
     @Test
+    void aSeatPassesToAColleagueWhenTheColleagueAcceptsAndTheHistoryShowsWhoHeldIt() throws Exception {
+        Network network = networks().open(1, null, "");
+        String holder = email();
+        mvc.perform(valid(network, holder, karlskoga(), key(), "Hanna Innehavare"));
+        String manageLink = linkIn(holder, "/anmalan/");
+        String colleague = email();
+
+        mvc.perform(post(manageLink + "/overlat").with(csrf()).param("colleagueName", "Kalle Kollega").param("colleagueEmail", holder))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("inte din egen")));
+        mvc.perform(post(manageLink + "/overlat").with(csrf()).param("colleagueName", "Kalle Kollega").param("colleagueEmail", colleague))
+                .andExpect(redirectedUrl(manageLink));
+        assertThat(statusOf(network, holder)).isEqualTo("CONFIRMED");
+
+        String acceptLink = linkIn(colleague, "/anmalan/overlatelse/");
+        mvc.perform(get(acceptLink)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Hanna Innehavare vill lämna över"), containsString("value=\"Kalle Kollega\""))));
+        mvc.perform(post(acceptLink).with(csrf()).param("name", "Kalle Kollega").param("kind", "CIVIL_SERVANT"))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Du behöver godkänna")));
+        mvc.perform(post(acceptLink).with(csrf()).param("name", "Kalle Kollega").param("kind", "CIVIL_SERVANT").param("consent", "on"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(acceptLink).with(csrf()).param("name", "Kalle Kollega").param("kind", "CIVIL_SERVANT").param("consent", "on"))
+                .andExpect(status().isGone());
+
+        assertThat(statusOf(network, holder)).isEqualTo("TRANSFERRED");
+        assertThat(statusOf(network, colleague)).isEqualTo("CONFIRMED");
+        assertThat(count(network)).isEqualTo(2);
+        mvc.perform(get(linkIn(colleague, "/anmalan/"))).andExpect(content().string(allOf(
+                containsString("Platsens historik"), containsString("Hanna Innehavare hade platsen"))));
+    }
+
+    private String linkIn(String recipient, String path) {
+        return new Mailbox(jdbc).latestTextTo(recipient).orElseThrow().lines()
+                .filter(line -> line.contains(path)).findFirst().orElseThrow().strip().replaceFirst("https?://[^/]+", "");
+    }
+
+    @Test
     void invalidSubmitExplainsEachFieldAndKeepsEverythingTyped() throws Exception {
         Network network = networks().open(2, null, "");
         mvc.perform(post("/natverk/" + network.slug() + "/anmalan").with(csrf())
