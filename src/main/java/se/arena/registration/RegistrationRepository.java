@@ -173,6 +173,26 @@ class RegistrationRepository {
                 .query((rs, row) -> rs.getObject("transferred_from_id", Long.class)).optional().orElse(null);
     }
 
+    long insertAppointment(long networkId, long organisationId, String decidedBy, java.time.LocalDate decidedOn,
+                           String reference, String note, long recordedBy, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO appointment (network_id, organisation_id, decided_by, decided_on, reference, note,
+                                         recorded_by_account, created_at)
+                VALUES (:network, :organisation, :decidedBy, :decidedOn, :reference, :note, :recordedBy, :now)
+                """)
+                .param("network", networkId).param("organisation", organisationId).param("decidedBy", decidedBy)
+                .param("decidedOn", decidedOn).param("reference", reference).param("note", note)
+                .param("recordedBy", recordedBy).param("now", Timestamp.from(now))
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    void setAppointment(long registrationId, long appointmentId) {
+        jdbc.sql("UPDATE registration SET appointment_id = :appointment WHERE id = :id")
+                .param("appointment", appointmentId).param("id", registrationId).update();
+    }
+
     void confirm(long id, Instant now) {
         jdbc.sql("UPDATE registration SET status = 'CONFIRMED', confirmed_at = :now WHERE id = :id AND status = 'WAITLISTED'")
                 .param("now", Timestamp.from(now)).param("id", id).update();

@@ -150,6 +150,32 @@ public class Registrations {
         return registrations.previousHolders(registration.id());
     }
 
+    /**
+     * Records the organisation's decision and registers each appointed person under it; each
+     * gets a seat or a waitlist place by the same rules as anyone registering.
+     *
+     * @return what became of each person, in the order given; a person already registered is left out
+     */
+    public List<RegistrationResult> appoint(Network network, Appointment appointment, List<NewRegistration> people, Actor recordedBy) {
+        long appointmentId = transaction.execute(status -> registrations.insertAppointment(network.id(),
+                appointment.organisationId(), appointment.decidedBy(), appointment.decidedOn(), appointment.reference(),
+                appointment.note(), recordedBy.accountId(), clock.instant()));
+        audit.record(new AuditEvent(recordedBy, "REPRESENTATIVES_APPOINTED", "appointment", Long.toString(appointmentId),
+                appointment.decidedBy() + " " + appointment.decidedOn() + ", " + appointment.reference() + ": "
+                        + people.size() + " personer till " + network.title()));
+        List<RegistrationResult> results = new java.util.ArrayList<>();
+        for (NewRegistration person : people) {
+            try {
+                RegistrationResult result = register(network, person);
+                registrations.setAppointment(result.registration().id(), appointmentId);
+                results.add(result);
+            } catch (AlreadyRegisteredException alreadyRegistered) {
+                // the person holds or waits for a seat already; the decision stands for the others
+            }
+        }
+        return results;
+    }
+
     /** Staff cancel on someone's behalf; the change is audited. */
     public void cancelByStaff(Network network, Registration registration, Actor staff) {
         cancel(network, registration);

@@ -79,6 +79,42 @@ class RegistrationBrowserTest extends BrowserTestSupport {
         assertThat(page.getByText("Kalle Kollega har en plats")).isVisible();
     }
 
+    @Test
+    void coordinatorAppointsTwoPeopleWithADecisionReference() {
+        Network network = new TestNetworks(administration, catalogue).open(2, null, "");
+        String coordinator = "samordnare-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO account (email, display_name) VALUES (:email, 'Samordnare Karlskoga')").param("email", coordinator)
+                .update(key, "id");
+        long account = key.getKeyAs(Long.class);
+        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, 'COORDINATOR')").param("id", account).update();
+        jdbc.sql("INSERT INTO account_organisation (account_id, organisation_id) "
+                + "SELECT :id, id FROM organisation WHERE name = 'Karlskoga' AND type = 'MUNICIPALITY'").param("id", account).update();
+
+        open("/logga-in");
+        page.getByLabel("E-postadress").fill(coordinator);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka inloggningslänk")).click();
+        open(linkIn(coordinator, "/logga-in/lank/"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Utse representanter i ett nätverk")).click();
+        assertThat(page.locator("h1")).hasText("Utse representanter");
+        assertNoAccessibilityViolations();
+
+        page.getByLabel("Nätverk", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(network.title()));
+        page.getByLabel("Beslutsdatum (ÅÅÅÅ-MM-DD)").fill(java.time.LocalDate.now().minusDays(7).toString());
+        page.getByLabel("Diarienummer eller ärende").fill("KS 2027/45");
+        page.locator("#name0").fill("Eva Ordförande");
+        page.locator("#email0").fill("eva-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+        page.locator("#name1").fill("Olof Oppositionsråd");
+        page.locator("#email1").fill("olof-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Utse och anmäl")).click();
+
+        assertThat(page.locator("h1")).hasText("Representanterna är utsedda");
+        assertThat(page.getByText("Eva Ordförande: Bekräftad")).isVisible();
+        assertThat(page.getByText("Olof Oppositionsråd: Bekräftad")).isVisible();
+        assertNoAccessibilityViolations();
+    }
+
     private String linkIn(String recipient, String path) {
         return new Mailbox(jdbc).latestTextTo(recipient).orElseThrow().lines()
                 .filter(line -> line.contains(path)).findFirst().orElseThrow().strip().replaceFirst("https?://[^/]+", "");

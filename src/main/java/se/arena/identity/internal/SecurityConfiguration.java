@@ -43,7 +43,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/konton/**", "/admin/logg/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("STAFF")
                         .requestMatchers("/mina-sidor/**").hasAnyRole("PARTICIPANT", "COORDINATOR", "STAFF")
-                        .requestMatchers("/organisation/**").hasRole("COORDINATOR")
+                        .requestMatchers("/organisation/**").hasAnyRole("COORDINATOR", "STAFF")
                         .anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(exceptions -> exceptions
