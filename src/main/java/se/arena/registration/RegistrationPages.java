@@ -104,11 +104,38 @@ class RegistrationPages {
         model.addAttribute("organisation", organisation(registration.organisationId()));
         model.addAttribute("previousHolders", registrations.previousHolders(registration));
         model.addAttribute("token", token);
+        if (!model.containsAttribute("details")) {
+            model.addAttribute("details", new RegistrationForm("", registration.name(), nullToEmpty(registration.title()),
+                    registration.kind().name(), nullToEmpty(registration.address()), nullToEmpty(registration.phone()),
+                    nullToEmpty(registration.mobile()), registration.email(), nullToEmpty(registration.invoiceAddress()),
+                    nullToEmpty(registration.invoiceReference()), "", true, ""));
+        }
         if (!model.containsAttribute("colleagueName")) {
             model.addAttribute("colleagueName", "");
             model.addAttribute("colleagueEmail", "");
         }
         return "registration/manage";
+    }
+
+    @PostMapping("/anmalan/{token}/uppgifter")
+    String correctDetails(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model,
+                          RedirectAttributes redirect) {
+        Registration registration = byManageToken(token);
+        RegistrationForm typed = read(request);
+        // only the correctable fields are taken from the form; the rest are the registration's own
+        RegistrationForm details = new RegistrationForm(Long.toString(registration.organisationId()), registration.name(),
+                typed.title(), registration.kind().name(), typed.address(), typed.phone(), typed.mobile(),
+                registration.email(), typed.invoiceAddress(), typed.invoiceReference(), "", true, "");
+        FormErrors errors = details.validate();
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("details", details);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return manage(token, model);
+        }
+        registrations.correctDetails(registration, details, request.getRemoteAddr());
+        redirect.addFlashAttribute("message", "Dina uppgifter är sparade.");
+        return "redirect:/anmalan/" + token;
     }
 
     @PostMapping("/anmalan/{token}/overlat")

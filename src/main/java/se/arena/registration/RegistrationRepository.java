@@ -193,6 +193,18 @@ class RegistrationRepository {
                 .param("appointment", appointmentId).param("id", registrationId).update();
     }
 
+    void updateDetails(long id, String title, String phone, String mobile, String address, String invoiceAddress,
+                       String invoiceReference) {
+        jdbc.sql("""
+                UPDATE registration SET title = :title, phone = :phone, mobile = :mobile, address = :address,
+                       invoice_address = :invoiceAddress, invoice_reference = :invoiceReference
+                WHERE id = :id
+                """)
+                .param("title", title).param("phone", phone).param("mobile", mobile).param("address", address)
+                .param("invoiceAddress", invoiceAddress).param("invoiceReference", invoiceReference).param("id", id)
+                .update();
+    }
+
     void confirm(long id, Instant now) {
         jdbc.sql("UPDATE registration SET status = 'CONFIRMED', confirmed_at = :now WHERE id = :id AND status = 'WAITLISTED'")
                 .param("now", Timestamp.from(now)).param("id", id).update();

@@ -176,6 +176,21 @@ public class Registrations {
         return results;
     }
 
+    /** The person corrects their own contact and invoice details; audited as a change of personal data. */
+    public void correctDetails(Registration registration, RegistrationForm details, String ipAddress) {
+        transaction.executeWithoutResult(status -> {
+            registrations.updateDetails(registration.id(), blankToNull(details.title()), blankToNull(details.phone()),
+                    blankToNull(details.mobile()), blankToNull(details.address()), blankToNull(details.invoiceAddress()),
+                    blankToNull(details.invoiceReference()));
+            audit.record(new AuditEvent(new Actor(null, registration.email(), ipAddress), "PERSONAL_DATA_CHANGED",
+                    "registration", Long.toString(registration.id()), "Kontakt- och fakturauppgifter rättade av deltagaren"));
+        });
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Staff cancel on someone's behalf; the change is audited. */
     public void cancelByStaff(Network network, Registration registration, Actor staff) {
         cancel(network, registration);

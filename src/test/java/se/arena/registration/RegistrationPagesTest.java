@@ -130,6 +130,23 @@ class RegistrationPagesTest {
                 containsString("Platsens historik"), containsString("Hanna Innehavare hade platsen"))));
     }
 
+    @Test
+    void personCorrectsContactAndInvoiceDetailsThroughThePersonalLink() throws Exception {
+        Network network = networks().open(2, null, "");
+        String person = email();
+        mvc.perform(valid(network, person, karlskoga(), key()));
+        String manageLink = linkIn(person, "/anmalan/");
+        mvc.perform(post(manageLink + "/uppgifter").with(csrf()).param("phone", "ring mig").param("invoiceReference", "KS-77"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Skriv ett svenskt telefonnummer"), containsString("value=\"KS-77\""))));
+        mvc.perform(post(manageLink + "/uppgifter").with(csrf()).param("phone", "0586-610 00").param("invoiceReference", "KS-77")
+                        .param("invoiceAddress", "Karlskoga kommun, Box 1, 691 83 Karlskoga"))
+                .andExpect(redirectedUrl(manageLink));
+        assertThat(jdbc.sql("SELECT invoice_reference FROM registration WHERE email = :email").param("email", person)
+                .query(String.class).single()).isEqualTo("KS-77");
+        mvc.perform(get(manageLink)).andExpect(content().string(containsString("value=\"Karlskoga kommun, Box 1, 691 83 Karlskoga\"")));
+    }
+
     private String linkIn(String recipient, String path) {
         return new Mailbox(jdbc).latestTextTo(recipient).orElseThrow().lines()
                 .filter(line -> line.contains(path)).findFirst().orElseThrow().strip().replaceFirst("https?://[^/]+", "");
