@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.arena.SecretTokens;
 import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
@@ -26,6 +28,7 @@ import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.organisation.OrganisationType;
 import se.arena.web.ExportTable;
+import se.arena.web.FormErrors;
 import se.arena.web.TableExport;
 
 /** Staff follow a network's registrations: who has a seat, who waits, which organisations take part. */
@@ -54,6 +57,11 @@ class RegistrationAdminPages {
         List<RegistrationRow> confirmed = all.stream().filter(row -> row.registration().status() == RegistrationStatus.CONFIRMED).toList();
         model.addAttribute("network", network);
         model.addAttribute("rows", shown);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", RegistrationForm.empty(""));
+        }
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("kinds", ParticipantKind.values());
         model.addAttribute("query", text == null ? "" : text);
         model.addAttribute("status", parseStatus(status));
         model.addAttribute("statuses", RegistrationStatus.values());
@@ -81,6 +89,31 @@ class RegistrationAdminPages {
                 row.registration().createdAt().toString())).toList();
         return export.download(new ExportTable("anmalningar-" + network.slug(), List.of("Namn", "Titel", "E-post",
                 "Organisation", "Län", "Deltar som", "Status", "Telefon", "Fakturaadress", "Fakturareferens", "Anmäld"), rows), format);
+    }
+
+    /** Staff add someone, also after the deadline or when registration is closed. */
+    @PostMapping("/admin/natverk/{networkId}/anmalningar/ny")
+    String add(@PathVariable long networkId, HttpServletRequest request, HttpServletResponse response, Model model,
+               RedirectAttributes redirect) {
+        Network network = network(networkId);
+        RegistrationForm form = new RegistrationForm(value(request, "organisationId"), value(request, "name"),
+                value(request, "title"), value(request, "kind"), "", value(request, "phone"), "", value(request, "email"),
+                "", "", "", true, SecretTokens.newToken());
+        FormErrors errors = form.validate();
+        if (errors.isEmpty()) {
+            try {
+                RegistrationResult result = registrations.addByStaff(network, form.toNew(network.id()), SignedInUser.actor(request));
+                redirect.addFlashAttribute("message", result.registration().name() + " är tillagd med status "
+                        + result.registration().status().label().toLowerCase(Locale.ROOT) + " och har fått ett mejl.");
+                return "redirect:/admin/natverk/" + networkId + "/anmalningar";
+            } catch (AlreadyRegisteredException alreadyRegistered) {
+                errors.add("email", "Den här e-postadressen är redan anmäld till nätverket.");
+            }
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors.asMap());
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return list(networkId, null, null, model);
     }
 
     @PostMapping("/admin/natverk/{networkId}/anmalningar/{registrationId}/avboka")
@@ -123,6 +156,11 @@ class RegistrationAdminPages {
             }
         }
         return null;
+    }
+
+    private static String value(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value;
     }
 
     private static String nullToEmpty(String value) {

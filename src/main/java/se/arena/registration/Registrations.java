@@ -191,6 +191,14 @@ public class Registrations {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Staff register someone, whatever the deadline says; the change is audited. */
+    public RegistrationResult addByStaff(Network network, NewRegistration registration, Actor staff) {
+        RegistrationResult result = register(network, registration);
+        audit.record(new AuditEvent(staff, "REGISTRATION_ADDED", "registration", Long.toString(result.registration().id()),
+                "Tillagd av personal: " + registration.name() + " i " + network.title()));
+        return result;
+    }
+
     /** Staff cancel on someone's behalf; the change is audited. */
     public void cancelByStaff(Network network, Registration registration, Actor staff) {
         cancel(network, registration);

@@ -85,6 +85,21 @@ class RegistrationAdminPagesTest {
     }
 
     @Test
+    void staffAddSomeoneAfterTheDeadline() throws Exception {
+        Network network = new TestNetworks(administration, catalogue).open(2, null, java.time.LocalDate.now().minusDays(2).toString());
+        String list = "/admin/natverk/" + network.id() + "/anmalningar";
+        mvc.perform(post(list + "/ny").with(as(staff)).with(csrf()).param("name", "Sen Anmälan").param("email", "sen@"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Välj din kommun eller region"), containsString("value=\"sen@\""))));
+        String email = "sen-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        mvc.perform(post(list + "/ny").with(as(staff)).with(csrf()).param("organisationId", Long.toString(organisation("Karlskoga")))
+                        .param("name", "Sen Anmälan").param("email", email).param("kind", "CIVIL_SERVANT"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT status FROM registration WHERE email = :email").param("email", email)
+                .query(String.class).single()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
     void coordinatorsCannotSeeTheStaffList() throws Exception {
         Network network = new TestNetworks(administration, catalogue).open(2, null, "");
         SignedInUser coordinator = new SignedInUser(990102, "k@example.org", "K", Set.of(Role.COORDINATOR),
