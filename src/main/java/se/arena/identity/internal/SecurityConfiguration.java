@@ -9,7 +9,9 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -42,11 +44,14 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/konton/**", "/admin/logg/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("STAFF")
+                        .requestMatchers("/api/v1/networks/*/registrations").hasRole("STAFF")
                         .requestMatchers("/mina-sidor/**").hasAnyRole("PARTICIPANT", "COORDINATOR", "STAFF")
                         .requestMatchers("/organisation/**").hasAnyRole("COORDINATOR", "STAFF")
                         .anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/logga-in/personal"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/logga-in"),
