@@ -26,6 +26,8 @@ import se.arena.web.ExportTable;
 import se.arena.web.FormErrors;
 import se.arena.web.TableExport;
 
+import static se.arena.web.FormValues.value;
+
 /** Staff create, edit, preview and publish networks at /admin/natverk. */
 @Controller
 class NetworkAdminPages {
@@ -172,11 +174,6 @@ class NetworkAdminPages {
                 value(request, "totalCapacity"), value(request, "registrationDeadline"),
                 request.getParameter("admitsMunicipalities") != null, request.getParameter("admitsRegions") != null,
                 value(request, "feeIncludes"), value(request, "summary"), sections, contacts);
-    }
-
-    private static String value(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? "" : value;
     }
 
     private static NetworkStatus parseStatus(String value) {

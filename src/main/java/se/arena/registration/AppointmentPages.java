@@ -28,6 +28,8 @@ import se.arena.organisation.OrganisationDirectory;
 import se.arena.organisation.OrganisationType;
 import se.arena.web.FormErrors;
 
+import static se.arena.web.FormValues.value;
+
 /**
  * A coordinator (or staff on the organisation's behalf) appoints the organisation's
  * representatives for a network and records the decision behind it.
@@ -165,11 +167,6 @@ class AppointmentPages {
         } catch (DateTimeParseException notADate) {
             return null;
         }
-    }
-
-    private static String value(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? "" : value;
     }
 
     /** One row of the form: a person the organisation appoints. */

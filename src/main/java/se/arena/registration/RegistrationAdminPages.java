@@ -31,6 +31,8 @@ import se.arena.web.ExportTable;
 import se.arena.web.FormErrors;
 import se.arena.web.TableExport;
 
+import static se.arena.web.FormValues.value;
+
 /** Staff follow a network's registrations: who has a seat, who waits, which organisations take part. */
 @Controller
 class RegistrationAdminPages {
@@ -156,11 +158,6 @@ class RegistrationAdminPages {
             }
         }
         return null;
-    }
-
-    private static String value(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? "" : value;
     }
 
     private static String nullToEmpty(String value) {

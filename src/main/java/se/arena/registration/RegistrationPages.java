@@ -26,6 +26,8 @@ import se.arena.organisation.OrganisationDirectory;
 import se.arena.organisation.OrganisationType;
 import se.arena.web.FormErrors;
 
+import static se.arena.web.FormValues.value;
+
 /** The public registration form of a network, its receipt, and the personal page behind the e-mailed link. */
 @Controller
 class RegistrationPages {
@@ -286,8 +288,4 @@ class RegistrationPages {
                 value(request, "preferredDate"), request.getParameter("consent") != null, value(request, "submissionKey"));
     }
 
-    private static String value(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? "" : value;
-    }
 }

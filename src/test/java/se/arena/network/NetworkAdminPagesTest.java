@@ -1,5 +1,7 @@
 package se.arena.network;
 
+import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -10,24 +12,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import se.arena.identity.Role;
+import se.arena.identity.SignedInUser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-
-import se.arena.identity.Role;
-import se.arena.identity.SignedInUser;
-
-import java.time.Instant;
-import java.util.Set;
+import static se.arena.identity.TestSignIn.as;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -138,10 +135,5 @@ class NetworkAdminPagesTest {
     private long audited(String action, long id) {
         return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = :action AND subject_id = :id")
                 .param("action", action).param("id", Long.toString(id)).query(Long.class).single();
-    }
-
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(SignedInUser user) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.roles().stream().map(Role::authority).toList()));
     }
 }

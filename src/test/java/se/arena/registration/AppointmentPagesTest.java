@@ -10,9 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.arena.identity.Mailbox;
 import se.arena.identity.Role;
@@ -26,12 +24,12 @@ import se.arena.organisation.OrganisationFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.arena.identity.TestSignIn.as;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -109,10 +107,5 @@ class AppointmentPagesTest {
 
     private static String email() {
         return "utsedd-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    }
-
-    private static RequestPostProcessor as(SignedInUser user) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.roles().stream().map(Role::authority).toList()));
     }
 }

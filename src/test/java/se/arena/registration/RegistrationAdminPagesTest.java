@@ -9,9 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
@@ -25,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.arena.identity.TestSignIn.as;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -115,10 +113,5 @@ class RegistrationAdminPagesTest {
         String unique = UUID.randomUUID().toString().substring(0, 12);
         return new NewRegistration(network.id(), organisationId, "p-" + unique + "@example.org", name, null,
                 ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, "admin-" + unique + "-padding-key");
-    }
-
-    private static RequestPostProcessor as(SignedInUser user) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.roles().stream().map(Role::authority).toList()));
     }
 }

@@ -1,6 +1,5 @@
 package se.arena.registration;
 
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,12 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.arena.identity.Role;
-import se.arena.identity.SignedInUser;
+import se.arena.identity.TestSignIn;
 import se.arena.network.Network;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
@@ -23,7 +20,6 @@ import se.arena.organisation.OrganisationFilter;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -67,8 +63,8 @@ class RegistrationApiTest {
         String url = "/api/v1/networks/" + network.id() + "/registrations";
 
         mvc.perform(get(url)).andExpect(status().isUnauthorized());
-        mvc.perform(get(url).with(as(Role.COORDINATOR, karlskoga))).andExpect(status().isForbidden());
-        mvc.perform(get(url).with(as(Role.STAFF, karlskoga)))
+        mvc.perform(get(url).with(TestSignIn.as(TestSignIn.user(990300, Role.COORDINATOR, Set.of(karlskoga))))).andExpect(status().isForbidden());
+        mvc.perform(get(url).with(TestSignIn.as(TestSignIn.user(990301, Role.STAFF, Set.of()))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].name").value("Api Person"))
                 .andExpect(jsonPath("$[0].status").value("CONFIRMED"));
@@ -80,10 +76,5 @@ class RegistrationApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("/api/v1/networks"),
                         containsString("/api/v1/networks/{networkId}/registrations"))));
-    }
-
-    private static RequestPostProcessor as(Role role, long organisationId) {
-        SignedInUser user = new SignedInUser(990300, "api@example.org", "Api", Set.of(role), Set.of(organisationId), Instant.now());
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.roles().stream().map(Role::authority).toList()));
     }
 }
