@@ -49,5 +49,15 @@ class NetworkAdminBrowserTest extends BrowserTestSupport {
         assertNoAccessibilityViolations();
         open("/natverk?oppna=ja");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+
+        open("/admin/natverk?status=OPEN");
+        com.microsoft.playwright.Download download = page.waitForDownload(() ->
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CSV")).click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("natverk-").endsWith(".csv");
+        try {
+            org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(download.path())).contains(title);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

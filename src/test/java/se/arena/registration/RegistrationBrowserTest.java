@@ -37,6 +37,7 @@ class RegistrationBrowserTest extends BrowserTestSupport {
         assertNoAccessibilityViolations();
 
         // an invalid submit keeps what was typed and explains each problem
+        String lisa = "lisa-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         page.getByLabel("Namn").fill("Lisa Lindqvist");
         page.getByLabel("E-postadress").fill("lisa@");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka anmälan")).click();
@@ -45,15 +46,15 @@ class RegistrationBrowserTest extends BrowserTestSupport {
         assertThat(page.getByLabel("E-postadress")).hasValue("lisa@");
         assertNoAccessibilityViolations();
 
-        page.getByLabel("Kommun eller region").focus();
-        page.getByLabel("Kommun eller region").selectOption(new SelectOption().setLabel("Karlskoga"));
-        page.getByLabel("E-postadress").focus();
+        // the rest by keyboard alone: Tab to each field, type, Space for the box, Enter to send
+        tabTo("organisationId");
+        page.keyboard().type("Karlskoga");
+        tabTo("email");
         page.keyboard().press("Control+A");
-        String lisa = "lisa-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         page.keyboard().type(lisa);
-        page.getByLabel("Jag godkänner", new Page.GetByLabelOptions().setExact(false)).focus();
+        tabTo("consent");
         page.keyboard().press("Space");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka anmälan")).focus();
+        tabTo("skicka");
         page.keyboard().press("Enter");
 
         assertThat(page.locator("h1")).hasText("Du är anmäld");
@@ -113,6 +114,17 @@ class RegistrationBrowserTest extends BrowserTestSupport {
         assertThat(page.getByText("Eva Ordförande: Bekräftad")).isVisible();
         assertThat(page.getByText("Olof Oppositionsråd: Bekräftad")).isVisible();
         assertNoAccessibilityViolations();
+    }
+
+    /** Presses Tab until the element with the id has focus, and fails if it cannot be reached that way. */
+    private void tabTo(String id) {
+        for (int press = 0; press < 60; press++) {
+            if (id.equals(page.evaluate("() => document.activeElement && document.activeElement.id"))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("#" + id + " cannot be reached with the Tab key");
     }
 
     private String linkIn(String recipient, String path) {
