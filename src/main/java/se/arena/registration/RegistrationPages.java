@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -44,10 +45,19 @@ class RegistrationPages {
         this.clock = clock;
     }
 
+    /** With ?organisation=… (from the network page's seat check) the organisation is chosen and its known invoice details filled in. */
     @GetMapping("/natverk/{slug}/anmalan")
-    String form(@PathVariable String slug, Model model) {
+    String form(@PathVariable String slug, @RequestParam(name = "organisation", required = false) String organisation,
+                Model model) {
         Invitation invitation = invitation(slug);
-        model.addAttribute("form", RegistrationForm.empty(SecretTokens.newToken()));
+        RegistrationForm form = RegistrationForm.empty(SecretTokens.newToken());
+        if (organisation != null && organisation.matches("\\d{1,18}") && admits(invitation.network(), Long.valueOf(organisation))) {
+            InvoiceDetails invoice = registrations.knownInvoiceDetails(Long.parseLong(organisation))
+                    .orElse(new InvoiceDetails("", ""));
+            form = new RegistrationForm(organisation, "", "", ParticipantKind.CIVIL_SERVANT.name(), "", "", "", "",
+                    invoice.address(), nullToEmpty(invoice.reference()), "", false, form.submissionKey());
+        }
+        model.addAttribute("form", form);
         return page(model, invitation);
     }
 

@@ -73,6 +73,11 @@ public class Registrations {
         return transaction.execute(status -> decide(network, registration, afterCounting));
     }
 
+    /** What the form can suggest for an organisation's invoice address and reference, from earlier registrations. */
+    public Optional<InvoiceDetails> knownInvoiceDetails(long organisationId) {
+        return registrations.latestInvoiceDetails(organisationId);
+    }
+
     public List<Registration> allOf(Network network) {
         return registrations.allOf(network.id());
     }

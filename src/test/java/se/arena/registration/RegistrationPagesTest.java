@@ -201,6 +201,19 @@ class RegistrationPagesTest {
     }
 
     @Test
+    void choosingTheOrganisationFirstFillsInItsKnownInvoiceDetails() throws Exception {
+        Network earlier = networks().open(2, null, "");
+        mvc.perform(valid(earlier, email(), karlskoga(), key()).param("invoiceAddress", "Karlskoga kommun, Fakturaskanning, Box 42")
+                .param("invoiceReference", "REF-KS-9"));
+        Network network = networks().open(2, null, "");
+        mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(karlskoga())))
+                .andExpect(content().string(containsString("/natverk/" + network.slug() + "/anmalan?organisation=" + karlskoga())));
+        mvc.perform(get("/natverk/" + network.slug() + "/anmalan").param("organisation", Long.toString(karlskoga())))
+                .andExpect(content().string(allOf(containsString("value=\"Karlskoga kommun, Fakturaskanning, Box 42\""),
+                        containsString("value=\"REF-KS-9\""))));
+    }
+
+    @Test
     void sameAddressCannotHoldTwoPlaces() throws Exception {
         Network network = networks().open(2, null, "");
         String email = email();
