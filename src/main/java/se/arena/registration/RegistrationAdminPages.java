@@ -118,6 +118,20 @@ class RegistrationAdminPages {
         return list(networkId, null, null, model);
     }
 
+    @PostMapping("/admin/natverk/{networkId}/anmalningar/{registrationId}/ge-plats")
+    String promote(@PathVariable long networkId, @PathVariable long registrationId, HttpServletRequest request,
+                   RedirectAttributes redirect) {
+        Network network = network(networkId);
+        Registration registration = registrations.find(registrationId)
+                .filter(found -> found.networkId() == networkId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean promoted = registrations.promoteByStaff(network, registration, SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", promoted
+                ? registration.name() + " har fått en plats och ett mejl om det."
+                : "Det finns ingen ledig plats för " + registration.name() + ": organisationen har redan sina platser eller nätverket är fullt. Avboka någon först.");
+        return "redirect:/admin/natverk/" + networkId + "/anmalningar";
+    }
+
     @PostMapping("/admin/natverk/{networkId}/anmalningar/{registrationId}/avboka")
     String cancel(@PathVariable long networkId, @PathVariable long registrationId, HttpServletRequest request,
                   RedirectAttributes redirect) {

@@ -204,6 +204,29 @@ public class Registrations {
         return result;
     }
 
+    /**
+     * Staff give a waitlisted person a seat ahead of the queue, when the limits leave room for one.
+     *
+     * @return false when there is no free seat for the person's organisation or in the network
+     */
+    public boolean promoteByStaff(Network network, Registration registration, Actor staff) {
+        ensureLockRow(network.id());
+        Boolean promoted = transaction.execute(status -> {
+            registrations.lock(network.id());
+            Registration current = registrations.findById(registration.id()).orElseThrow();
+            if (current.status() != RegistrationStatus.WAITLISTED || !limits(network).hasRoom(
+                    registrations.confirmedFor(network.id(), current.organisationId()), registrations.confirmedFor(network.id()))) {
+                return false;
+            }
+            registrations.confirm(current.id(), clock.instant());
+            send(network, current, "registration-promoted", "Du har fått en plats: " + network.title(), null);
+            audit.record(new AuditEvent(staff, "REGISTRATION_PROMOTED", "registration", Long.toString(current.id()),
+                    "Flyttad från väntelistan av personal: " + current.name() + " i " + network.title()));
+            return true;
+        });
+        return Boolean.TRUE.equals(promoted);
+    }
+
     /** Staff cancel on someone's behalf; the change is audited. */
     public void cancelByStaff(Network network, Registration registration, Actor staff) {
         cancel(network, registration);

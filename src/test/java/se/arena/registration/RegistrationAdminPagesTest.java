@@ -98,6 +98,35 @@ class RegistrationAdminPagesTest {
     }
 
     @Test
+    void staffPromoteFromTheWaitlistOnlyWhenThereIsRoom() throws Exception {
+        Network network = new TestNetworks(administration, catalogue).open(1, 2, "");
+        long karlskoga = organisation("Karlskoga");
+        long kiruna = organisation("Kiruna");
+        Registration holder = registrations.register(network, registration(network, karlskoga, "Har platsen")).registration();
+        Registration waiting = registrations.register(network, registration(network, karlskoga, "Väntar")).registration();
+        String list = "/admin/natverk/" + network.id() + "/anmalningar";
+
+        mvc.perform(post(list + "/" + waiting.id() + "/ge-plats").with(as(staff)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(registrations.find(waiting.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+
+        registrations.cancel(network, holder);
+        assertThat(registrations.find(waiting.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        Registration other = registrations.register(network, registration(network, kiruna, "Kiruna först")).registration();
+        assertThat(other.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        Registration late = registrations.register(network, registration(network, organisation("Kalix"), "Kalix sent")).registration();
+        assertThat(late.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        mvc.perform(post(list + "/" + late.id() + "/ge-plats").with(as(staff)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(registrations.find(late.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+
+        // staff raise the total (as on the network form), which promotes no one by itself; now "Ge plats" works
+        jdbc.sql("UPDATE network SET total_capacity = 3 WHERE id = :id").param("id", network.id()).update();
+        mvc.perform(post(list + "/" + late.id() + "/ge-plats").with(as(staff)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(registrations.find(late.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'REGISTRATION_PROMOTED' AND subject_id = :id")
+                .param("id", Long.toString(late.id())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void coordinatorsCannotSeeTheStaffList() throws Exception {
         Network network = new TestNetworks(administration, catalogue).open(2, null, "");
         SignedInUser coordinator = new SignedInUser(990102, "k@example.org", "K", Set.of(Role.COORDINATOR),
