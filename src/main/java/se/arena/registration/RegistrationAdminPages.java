@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arena.SecretTokens;
+import se.arena.identity.Coordinators;
 import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
@@ -41,9 +42,11 @@ class RegistrationAdminPages {
     private final Registrations registrations;
     private final OrganisationDirectory organisations;
     private final TableExport export;
+    private final Coordinators coordinators;
 
     RegistrationAdminPages(NetworkCatalogue catalogue, Registrations registrations, OrganisationDirectory organisations,
-                           TableExport export) {
+                           TableExport export, Coordinators coordinators) {
+        this.coordinators = coordinators;
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.organisations = organisations;
@@ -91,6 +94,22 @@ class RegistrationAdminPages {
                 row.registration().createdAt().toString())).toList();
         return export.download(new ExportTable("anmalningar-" + network.slug(), List.of("Namn", "Titel", "E-post",
                 "Organisation", "Län", "Deltar som", "Status", "Telefon", "Fakturaadress", "Fakturareferens", "Anmäld"), rows), format);
+    }
+
+    /** One organisation's part in all networks: its people, their status, and who coordinates for it. */
+    @GetMapping("/admin/organisationer/{organisationId}")
+    String organisation(@PathVariable long organisationId, Model model) {
+        Organisation organisation = organisations.findAll(List.of(organisationId)).stream().findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<Registration> all = registrations.allOfOrganisation(organisationId);
+        Map<Long, Network> networks = all.stream().map(Registration::networkId).distinct()
+                .map(catalogue::find).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toMap(Network::id, Function.identity()));
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("registrations", all);
+        model.addAttribute("networks", networks);
+        model.addAttribute("coordinators", coordinators.emailsOf(organisationId));
+        return "registration/admin-organisation";
     }
 
     /** Staff add someone, also after the deadline or when registration is closed. */

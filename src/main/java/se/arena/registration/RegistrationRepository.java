@@ -90,6 +90,12 @@ class RegistrationRepository {
                 .param("network", networkId).query(RegistrationRepository::registration).list();
     }
 
+    /** Every registration of an organisation, in any network, newest first. */
+    List<Registration> allOfOrganisation(long organisationId) {
+        return jdbc.sql(SELECT_REGISTRATION + "WHERE organisation_id = :organisation ORDER BY id DESC")
+                .param("organisation", organisationId).query(RegistrationRepository::registration).list();
+    }
+
     /** The waitlist in arrival order. */
     List<Registration> waitlist(long networkId) {
         return jdbc.sql(SELECT_REGISTRATION + "WHERE network_id = :network AND status = 'WAITLISTED' ORDER BY id")

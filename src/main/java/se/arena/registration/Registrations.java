@@ -78,6 +78,10 @@ public class Registrations {
         return registrations.latestInvoiceDetails(organisationId);
     }
 
+    public List<Registration> allOfOrganisation(long organisationId) {
+        return registrations.allOfOrganisation(organisationId);
+    }
+
     public List<Registration> allOf(Network network) {
         return registrations.allOf(network.id());
     }

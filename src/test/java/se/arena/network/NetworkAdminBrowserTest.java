@@ -47,6 +47,10 @@ class NetworkAdminBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anmälningar")).click();
         assertThat(page.getByText("Inga anmälningar att visa")).isVisible();
         assertNoAccessibilityViolations();
+        open("/admin/organisationer/1");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Anmälningar i alla nätverk"))).isVisible();
+        assertNoAccessibilityViolations();
+        page.goBack();
         open("/natverk?oppna=ja");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
 

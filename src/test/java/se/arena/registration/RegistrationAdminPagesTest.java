@@ -127,6 +127,20 @@ class RegistrationAdminPagesTest {
     }
 
     @Test
+    void staffSeeOneOrganisationsRegistrationsAcrossNetworks() throws Exception {
+        Network first = new TestNetworks(administration, catalogue).open(2, null, "");
+        Network second = new TestNetworks(administration, catalogue).open(2, null, "");
+        long kalix = organisation("Kalix");
+        registrations.register(first, registration(first, kalix, "Kalix Ett"));
+        registrations.register(second, registration(second, kalix, "Kalix Två"));
+        mvc.perform(get("/admin/organisationer/" + kalix).with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Kalix Ett"), containsString("Kalix Två"),
+                        containsString(first.title()), containsString(second.title()))));
+        mvc.perform(get("/admin/organisationer/99999999").with(as(staff))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void coordinatorsCannotSeeTheStaffList() throws Exception {
         Network network = new TestNetworks(administration, catalogue).open(2, null, "");
         SignedInUser coordinator = new SignedInUser(990102, "k@example.org", "K", Set.of(Role.COORDINATOR),
