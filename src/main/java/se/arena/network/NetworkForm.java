@@ -13,6 +13,8 @@ import se.arena.Money;
 import se.arena.RichText;
 import se.arena.web.FormErrors;
 
+import static se.arena.web.FormValues.orNull;
+
 /**
  * What staff typed into the network form, kept as text so that an invalid form comes back
  * exactly as typed, and the rules that turn it into a {@link Network}.
@@ -166,8 +168,8 @@ public record NetworkForm(
 
     List<NetworkContact> filledContacts() {
         return contacts.stream().filter(contact -> !blank(contact.name()))
-                .map(contact -> new NetworkContact(contact.name().strip(), trimmed(contact.title()),
-                        contact.email().strip(), trimmed(contact.phone())))
+                .map(contact -> new NetworkContact(contact.name().strip(), orNull(contact.title()),
+                        contact.email().strip(), orNull(contact.phone())))
                 .toList();
     }
 
@@ -206,10 +208,6 @@ public record NetworkForm(
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return blank(value) ? null : value.strip();
     }
 
     private static List<NetworkContact> padded(List<NetworkContact> contacts) {

@@ -33,6 +33,7 @@ import se.arena.web.FormErrors;
 import se.arena.web.TableExport;
 
 import static se.arena.web.FormValues.value;
+import static se.arena.web.FormValues.orEmpty;
 
 /** Staff follow a network's registrations: who has a seat, who waits, which organisations take part. */
 @Controller
@@ -87,10 +88,10 @@ class RegistrationAdminPages {
                                   @RequestParam(name = "format", defaultValue = "csv") String format) {
         Network network = network(networkId);
         List<List<String>> rows = filter(rows(network), text, parseStatus(status)).stream().map(row -> List.of(
-                row.registration().name(), nullToEmpty(row.registration().title()), row.registration().email(),
+                row.registration().name(), orEmpty(row.registration().title()), row.registration().email(),
                 row.organisation().name(), row.organisation().county().name(), row.registration().kind().label(),
-                row.registration().status().label(), nullToEmpty(row.registration().phone()),
-                nullToEmpty(row.registration().invoiceAddress()), nullToEmpty(row.registration().invoiceReference()),
+                row.registration().status().label(), orEmpty(row.registration().phone()),
+                orEmpty(row.registration().invoiceAddress()), orEmpty(row.registration().invoiceReference()),
                 row.registration().createdAt().toString())).toList();
         return export.download(new ExportTable("anmalningar-" + network.slug(), List.of("Namn", "Titel", "E-post",
                 "Organisation", "Län", "Deltar som", "Status", "Telefon", "Fakturaadress", "Fakturareferens", "Anmäld"), rows), format);
@@ -191,9 +192,5 @@ class RegistrationAdminPages {
             }
         }
         return null;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

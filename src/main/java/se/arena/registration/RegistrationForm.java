@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import se.arena.web.FormErrors;
 
+import static se.arena.web.FormValues.orNull;
+
 /** The seed form's fields as typed, so an invalid submit comes back exactly as it was. */
 public record RegistrationForm(
         String organisationId,
@@ -80,15 +82,11 @@ public record RegistrationForm(
     /** Only call on a valid form. */
     NewRegistration toNew(long networkId) {
         return new NewRegistration(networkId, organisation(), email.strip().toLowerCase(Locale.ROOT), name.strip(),
-                trimmed(title), participantKind(), trimmed(address), trimmed(phone), trimmed(mobile), trimmed(invoiceAddress),
-                trimmed(invoiceReference), trimmed(preferredDate), submissionKey);
+                orNull(title), participantKind(), orNull(address), orNull(phone), orNull(mobile), orNull(invoiceAddress),
+                orNull(invoiceReference), orNull(preferredDate), submissionKey);
     }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return blank(value) ? null : value.strip();
     }
 }

@@ -28,6 +28,7 @@ import se.arena.organisation.OrganisationType;
 import se.arena.web.FormErrors;
 
 import static se.arena.web.FormValues.value;
+import static se.arena.web.FormValues.orEmpty;
 
 /** The public registration form of a network, its receipt, and the personal page behind the e-mailed link. */
 @Controller
@@ -55,7 +56,7 @@ class RegistrationPages {
             InvoiceDetails invoice = registrations.knownInvoiceDetails(Long.parseLong(organisation))
                     .orElse(new InvoiceDetails("", ""));
             form = new RegistrationForm(organisation, "", "", ParticipantKind.CIVIL_SERVANT.name(), "", "", "", "",
-                    invoice.address(), nullToEmpty(invoice.reference()), "", false, form.submissionKey());
+                    invoice.address(), orEmpty(invoice.reference()), "", false, form.submissionKey());
         }
         model.addAttribute("form", form);
         return page(model, invitation);
@@ -117,10 +118,10 @@ class RegistrationPages {
         model.addAttribute("previousHolders", registrations.previousHolders(registration));
         model.addAttribute("token", token);
         if (!model.containsAttribute("details")) {
-            model.addAttribute("details", new RegistrationForm("", registration.name(), nullToEmpty(registration.title()),
-                    registration.kind().name(), nullToEmpty(registration.address()), nullToEmpty(registration.phone()),
-                    nullToEmpty(registration.mobile()), registration.email(), nullToEmpty(registration.invoiceAddress()),
-                    nullToEmpty(registration.invoiceReference()), "", true, ""));
+            model.addAttribute("details", new RegistrationForm("", registration.name(), orEmpty(registration.title()),
+                    registration.kind().name(), orEmpty(registration.address()), orEmpty(registration.phone()),
+                    orEmpty(registration.mobile()), registration.email(), orEmpty(registration.invoiceAddress()),
+                    orEmpty(registration.invoiceReference()), "", true, ""));
         }
         if (!model.containsAttribute("colleagueName")) {
             model.addAttribute("colleagueName", "");
@@ -190,8 +191,8 @@ class RegistrationPages {
         }
         Registration holder = registrations.find(transfer.registrationId()).orElseThrow();
         model.addAttribute("form", new RegistrationForm(Long.toString(holder.organisationId()), transfer.colleagueName(), "",
-                ParticipantKind.CIVIL_SERVANT.name(), "", "", "", transfer.colleagueEmail(), nullToEmpty(holder.invoiceAddress()),
-                nullToEmpty(holder.invoiceReference()), "", false, SecretTokens.newToken()));
+                ParticipantKind.CIVIL_SERVANT.name(), "", "", "", transfer.colleagueEmail(), orEmpty(holder.invoiceAddress()),
+                orEmpty(holder.invoiceReference()), "", false, SecretTokens.newToken()));
         return transferPage(model, token, transfer, holder);
     }
 
@@ -245,10 +246,6 @@ class RegistrationPages {
 
     private Registration byManageToken(String token) {
         return registrations.findByManageToken(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     @PostMapping("/anmalan/{token}/avboka")

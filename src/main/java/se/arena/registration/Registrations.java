@@ -22,6 +22,8 @@ import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
 
+import static se.arena.web.FormValues.orNull;
+
 /**
  * Seat decisions. Every decision for a network takes the network's lock row first, so the
  * count that decides "seat or waitlist" cannot change until the decision is committed: the
@@ -188,16 +190,12 @@ public class Registrations {
     /** The person corrects their own contact and invoice details; audited as a change of personal data. */
     public void correctDetails(Registration registration, RegistrationForm details, String ipAddress) {
         transaction.executeWithoutResult(status -> {
-            registrations.updateDetails(registration.id(), blankToNull(details.title()), blankToNull(details.phone()),
-                    blankToNull(details.mobile()), blankToNull(details.address()), blankToNull(details.invoiceAddress()),
-                    blankToNull(details.invoiceReference()));
+            registrations.updateDetails(registration.id(), orNull(details.title()), orNull(details.phone()),
+                    orNull(details.mobile()), orNull(details.address()), orNull(details.invoiceAddress()),
+                    orNull(details.invoiceReference()));
             audit.record(new AuditEvent(new Actor(null, registration.email(), ipAddress), "PERSONAL_DATA_CHANGED",
                     "registration", Long.toString(registration.id()), "Kontakt- och fakturauppgifter rättade av deltagaren"));
         });
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Staff register someone, whatever the deadline says; the change is audited. */

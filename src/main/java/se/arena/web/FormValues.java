@@ -12,4 +12,14 @@ public final class FormValues {
         String value = request.getParameter(name);
         return value == null ? "" : value;
     }
+
+    /** An optional field as it is stored: stripped, and null when nothing was typed. */
+    public static String orNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A stored optional value as a form shows it: empty text instead of null. */
+    public static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
 }
