@@ -3,6 +3,7 @@ package se.arena.invoicing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import se.arena.Money;
 import se.arena.organisation.OrganisationNumber;
@@ -27,6 +28,12 @@ final class TestDocuments {
         LocalDate issued = LocalDate.of(2027, 2, 1);
         return new Invoice(1, "2027-00001", issued, issued.plusDays(30), SELLER, KARLSKOGA, "KS-4711 Åsa Öberg",
                 "Avtal 2027/12", lines, 7L, 2027, 11L, null, Instant.parse("2027-02-01T08:00:00Z"), "handlaggare@example.org");
+    }
+
+    /** A draft for Karlskoga with a key of its own, as an invoice run would propose it. */
+    static DraftInvoice draft(List<InvoiceLine> lines) {
+        return new DraftInvoice(KARLSKOGA, "KS-4711 Åsa Öberg", null, lines, null, 2027, null, null,
+                "test/" + UUID.randomUUID());
     }
 
     static CreditNote creditNote(Invoice invoice, List<InvoiceLine> lines) {
