@@ -13,12 +13,22 @@ public record InvoiceFilter(DocumentKind kind, Integer year, String query, Long 
 
     public static final InvoiceFilter ALL = new InvoiceFilter(null, null, null, null);
 
-    public static InvoiceFilter of(String kind, String year, String query) {
-        return new InvoiceFilter(DocumentKind.parse(kind), parseYear(year), FormValues.orNull(query), null);
+    /** As the list's address gives it; {@code run} is the id of an invoice run. */
+    public static InvoiceFilter of(String kind, String year, String query, String run) {
+        return new InvoiceFilter(DocumentKind.parse(kind), parseYear(year), FormValues.orNull(query), parseRun(run));
     }
 
     public static InvoiceFilter ofRun(long runId) {
         return new InvoiceFilter(null, null, null, runId);
+    }
+
+    private static Long parseRun(String run) {
+        try {
+            long value = Long.parseLong(run == null ? "" : run.strip());
+            return value > 0 ? value : null;
+        } catch (NumberFormatException notARun) {
+            return null;
+        }
     }
 
     private static Integer parseYear(String year) {

@@ -32,8 +32,11 @@ final class TestDocuments {
 
     /** A draft for Karlskoga with a key of its own, as an invoice run would propose it. */
     static DraftInvoice draft(List<InvoiceLine> lines) {
-        return new DraftInvoice(KARLSKOGA, "KS-4711 Åsa Öberg", null, lines, null, 2027, null, null,
-                "test/" + UUID.randomUUID());
+        return draft("KS-4711 Åsa Öberg", null, lines);
+    }
+
+    static DraftInvoice draft(String buyerReference, Long runId, List<InvoiceLine> lines) {
+        return new DraftInvoice(KARLSKOGA, buyerReference, null, lines, null, 2027, null, runId, "test/" + UUID.randomUUID());
     }
 
     static CreditNote creditNote(Invoice invoice, List<InvoiceLine> lines) {
