@@ -1,5 +1,6 @@
 package se.arena.invoicing;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -209,7 +210,7 @@ public final class InvoicePdf {
     private static PdfPCell row(String text, boolean number) {
         PdfPCell cell = new PdfPCell(new Phrase(text, TEXT));
         cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(java.awt.Color.LIGHT_GRAY);
+        cell.setBorderColor(Color.LIGHT_GRAY);
         cell.setPaddingTop(4);
         cell.setPaddingBottom(5);
         cell.setHorizontalAlignment(number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);

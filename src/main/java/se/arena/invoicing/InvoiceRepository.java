@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -248,7 +249,7 @@ class InvoiceRepository {
 
     private static String searchText(IssuedDocument document) {
         return SwedishCollation.searchForm(String.join(" ", Stream.of(document.number(), document.buyer().name(),
-                document.buyerReference(), document.orderReference()).filter(part -> part != null).toList()));
+                document.buyerReference(), document.orderReference()).filter(Objects::nonNull).toList()));
     }
 
     private List<IssuedDocument> withLines(List<Row> rows) {
