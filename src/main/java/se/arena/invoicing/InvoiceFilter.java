@@ -1,0 +1,42 @@
+package se.arena.invoicing;
+
+import se.arena.web.FormValues;
+
+/**
+ * What staff asked the list of issued documents for. Blank or unknown values mean "no filter".
+ *
+ * @param year  the year of the number series (the issue year)
+ * @param query part of the number, the buyer's name or a reference
+ * @param runId the invoices of one invoice run and the credit notes that correct them
+ */
+public record InvoiceFilter(DocumentKind kind, Integer year, String query, Long runId) {
+
+    public static final InvoiceFilter ALL = new InvoiceFilter(null, null, null, null);
+
+    /** As the list's address gives it; {@code run} is the id of an invoice run. */
+    public static InvoiceFilter of(String kind, String year, String query, String run) {
+        return new InvoiceFilter(DocumentKind.parse(kind), parseYear(year), FormValues.orNull(query), parseRun(run));
+    }
+
+    public static InvoiceFilter ofRun(long runId) {
+        return new InvoiceFilter(null, null, null, runId);
+    }
+
+    private static Long parseRun(String run) {
+        try {
+            long value = Long.parseLong(run == null ? "" : run.strip());
+            return value > 0 ? value : null;
+        } catch (NumberFormatException notARun) {
+            return null;
+        }
+    }
+
+    private static Integer parseYear(String year) {
+        try {
+            int value = Integer.parseInt(year == null ? "" : year.strip());
+            return value >= 2000 && value <= 2999 ? value : null;
+        } catch (NumberFormatException notAYear) {
+            return null;
+        }
+    }
+}
