@@ -164,7 +164,7 @@ public class SignUps {
             Occasion changedOccasion = activities.findOccasion(occasion.id()).orElseThrow();
             promoteFromWaitlist(activity, changedOccasion);
             audit.record(new AuditEvent(staff, CAPACITY_CHANGED, "activity", Long.toString(activity.id()),
-                    occasion.label() + ": " + (occasion.capacity() == null ? "ingen gräns" : occasion.capacity())
+                    occasion.label() + " i " + activity.title() + ": " + (occasion.capacity() == null ? "ingen gräns" : occasion.capacity())
                             + " → " + (capacity == null ? "ingen gräns" : capacity) + " platser"));
             return true;
         });

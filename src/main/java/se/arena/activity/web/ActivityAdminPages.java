@@ -73,7 +73,7 @@ class ActivityAdminPages {
     }
 
     /** How a network's people take part in a (shared) activity. */
-    record NetworkTurnout(Network network, int seatHolders, long confirmed, long waitlisted) {
+    public record NetworkTurnout(Network network, int seatHolders, long confirmed, long waitlisted) {
     }
 
     @GetMapping("/admin/aktiviteter")

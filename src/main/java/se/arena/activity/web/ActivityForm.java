@@ -25,7 +25,7 @@ import static se.arena.web.FormValues.orNull;
  *
  * @param firstOccasion the first date, asked only when the activity is created
  */
-record ActivityForm(
+public record ActivityForm(
         String kind,
         String title,
         String description,
@@ -46,13 +46,13 @@ record ActivityForm(
     static final int PROGRAMME_ROWS = 8;
     static final int MAX_PROGRAMME_ROWS = 60;
 
-    ActivityForm {
+    public ActivityForm {
         networkIds = Set.copyOf(networkIds);
         programme = padded(programme);
     }
 
     /** One programme line as typed. */
-    record Row(String startTime, String endTime, String title, String speaker) {
+    public record Row(String startTime, String endTime, String title, String speaker) {
 
         boolean isEmpty() {
             return blank(startTime) && blank(endTime) && blank(title) && blank(speaker);
@@ -77,7 +77,7 @@ record ActivityForm(
                 null);
     }
 
-    boolean hasNetwork(long id) {
+    public boolean hasNetwork(long id) {
         return networkIds.contains(Long.toString(id));
     }
 

@@ -12,7 +12,7 @@ import se.arena.web.FormErrors;
  * A date, start and end time in Swedish time and a capacity, as staff typed them. The field
  * names carry a prefix so the same rules serve the new-activity form and the add-a-date form.
  */
-record OccasionForm(String date, String startTime, String endTime, String capacity) {
+public record OccasionForm(String date, String startTime, String endTime, String capacity) {
 
     static OccasionForm empty() {
         return new OccasionForm("", "", "", "");

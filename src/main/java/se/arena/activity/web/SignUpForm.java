@@ -18,7 +18,7 @@ import static se.arena.web.FormValues.orNull;
  * @param occasion the chosen occasion's id, with {@value #WAITLIST_SUFFIX} when the person
  *                 chose the queue of a full occasion
  */
-record SignUpForm(
+public record SignUpForm(
         String occasion,
         String name,
         String title,
