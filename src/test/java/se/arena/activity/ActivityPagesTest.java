@@ -110,7 +110,7 @@ class ActivityPagesTest {
         mvc.perform(get("/aktiviteter/" + seminar.id() + "/anmalan/kvitto/" + key))
                 .andExpect(content().string(allOf(containsString("Du är anmäld"), containsString(occasion.label()))));
 
-        String link = linkIn(email, "/aktiviteter/min-anmalan/");
+        String link = new Mailbox(jdbc).latestLinkPathTo(email, "/aktiviteter/min-anmalan/");
         mvc.perform(get(link)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Bekräftad"), containsString("Vegetarisk"),
                         containsString("Föreningen Framtid"))));
@@ -208,10 +208,6 @@ class ActivityPagesTest {
         return organisations.search(OrganisationFilter.of("Karlskoga", null, "MUNICIPALITY"), 1, 1).items().getFirst().id();
     }
 
-    private String linkIn(String recipient, String path) {
-        return new Mailbox(jdbc).latestTextTo(recipient).orElseThrow().lines()
-                .filter(line -> line.contains(path)).findFirst().orElseThrow().strip().replaceFirst("https?://[^/]+", "");
-    }
 
     static SignedInUser participant(String email) {
         return new SignedInUser(Math.abs(email.hashCode()), email, "Deltagare", Set.of(Role.PARTICIPANT), Set.of(), Instant.now());
