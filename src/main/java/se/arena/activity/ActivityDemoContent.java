@@ -36,7 +36,7 @@ import se.arena.network.NetworkCatalogue;
  * Loads the meetings, webcasts and seminars of the seed documents from
  * {@code demo-activities.yaml}, linked to the demo networks, after those are loaded. The seed
  * networks' activities keep their real dates; the demo periods' activities are dated on the
- * next occurrence of the seed's day, so they lie ahead and can be signed up for.
+ * next occurrence of the seed's day (a working day), so they lie ahead and can be signed up for.
  */
 @Component
 @Order(120)
@@ -109,7 +109,7 @@ class ActivityDemoContent implements ApplicationRunner {
         long id = activities.insert(activity, clock.instant());
         for (Map<String, Object> occasion : occasions) {
             LocalDate date = occasion.get("date") != null ? LocalDate.parse(occasion.get("date").toString())
-                    : MonthDay.parse("--" + occasion.get("day")).atYear(first.getYear());
+                    : weekday(MonthDay.parse("--" + occasion.get("day")).atYear(first.getYear()));
             LocalDate endDate = date.plusDays(occasion.get("endDay") == null ? 0 : ((Number) occasion.get("endDay")).longValue());
             activities.insertOccasion(id, Occasion.instant(date, time(occasion.get("start"))),
                     Occasion.instant(endDate, time(occasion.get("end"))),
@@ -130,7 +130,16 @@ class ActivityDemoContent implements ApplicationRunner {
         LocalDate earliest = LocalDate.now(clock).plusDays(DAYS_AHEAD);
         int year = Math.max(earliest.getYear(), linked.stream().mapToInt(Network::firstYear).min().orElse(earliest.getYear()));
         LocalDate date = day.atYear(year);
-        return date.isBefore(earliest) ? day.atYear(year + 1) : date;
+        return weekday(date.isBefore(earliest) ? day.atYear(year + 1) : date);
+    }
+
+    /** Meetings are held on working days: a demo date on a weekend moves to the Monday after. */
+    private static LocalDate weekday(LocalDate date) {
+        return switch (date.getDayOfWeek()) {
+            case SATURDAY -> date.plusDays(2);
+            case SUNDAY -> date.plusDays(1);
+            default -> date;
+        };
     }
 
     private static LocalTime time(Object value) {

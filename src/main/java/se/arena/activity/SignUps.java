@@ -109,42 +109,51 @@ public class SignUps {
                 : Optional.empty();
     }
 
-    /** Cancels; a freed place goes to the first in the occasion's queue, who is told by e-mail. */
-    public void cancel(Activity activity, SignUp signUp) {
-        transaction.executeWithoutResult(status -> {
+    /**
+     * Cancels; a freed place goes to the first in the occasion's queue, who is told by e-mail.
+     *
+     * @return false when there was nothing to cancel: the sign-up had ended, or its occasion has begun
+     */
+    public boolean cancel(Activity activity, SignUp signUp) {
+        Boolean cancelled = transaction.execute(status -> {
             signUps.lock(activity.id());
             SignUp current = signUps.findById(signUp.id()).orElseThrow();
-            if (!current.status().isActive()) {
-                return;
+            Occasion occasion = activities.findOccasion(current.occasionId()).orElseThrow();
+            if (!current.status().isActive() || !clock.instant().isBefore(occasion.startsAt())) {
+                return false;
             }
             signUps.end(current.id(), SignUpStatus.CANCELLED, clock.instant());
-            Occasion occasion = activities.findOccasion(current.occasionId()).orElseThrow();
             send(activity, occasion, current, "activity-cancelled", "Din anmälan är avbokad: " + activity.title(), null);
             if (current.isConfirmed()) {
                 promoteFromWaitlist(activity, occasion);
             }
+            return true;
         });
+        return Boolean.TRUE.equals(cancelled);
     }
 
     /** Staff cancel on someone's behalf; audited. */
-    public void cancelByStaff(Activity activity, SignUp signUp, Actor staff) {
-        transaction.executeWithoutResult(status -> {
-            cancel(activity, signUp);
+    public boolean cancelByStaff(Activity activity, SignUp signUp, Actor staff) {
+        Boolean cancelled = transaction.execute(status -> {
+            if (!cancel(activity, signUp)) {
+                return false;
+            }
             audit.record(new AuditEvent(staff, SIGN_UP_CANCELLED, "activity_sign_up", Long.toString(signUp.id()),
                     "Avbokad av personal: " + signUp.name() + " i " + activity.title()));
+            return true;
         });
+        return Boolean.TRUE.equals(cancelled);
     }
 
     /** Another date for many who want to come ("Inkommer många anmälningar kommer vi att erbjuda flera datum"). */
     public long addOccasion(Activity activity, Instant startsAt, Instant endsAt, Integer capacity, Actor staff) {
-        Long id = transaction.execute(status -> {
+        return transaction.execute(status -> {
             long occasionId = activities.insertOccasion(activity.id(), startsAt, endsAt, capacity, clock.instant());
             Occasion occasion = activities.findOccasion(occasionId).orElseThrow();
             audit.record(new AuditEvent(staff, OCCASION_ADDED, "activity", Long.toString(activity.id()),
                     "Nytt tillfälle " + occasion.label() + " i " + activity.title()));
             return occasionId;
         });
-        return id;
     }
 
     /**

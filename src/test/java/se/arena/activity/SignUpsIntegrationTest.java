@@ -99,6 +99,21 @@ class SignUpsIntegrationTest {
     }
 
     @Test
+    void aPlaceCannotBeCancelledOnceTheOccasionHasBegunSoAttendanceStays() {
+        Activity activity = activities().publicSeminar(10);
+        Occasion occasion = activities().occasions(activity).getFirst();
+        SignUp signUp = signUps.signUp(activity, TestActivities.person(occasion, false)).signUp();
+
+        clock.set(occasion.startsAt());
+        assertThat(signUps.cancel(activity, signUp)).isFalse();
+        assertThat(signUps.cancelByStaff(activity, signUp, STAFF)).isFalse();
+        assertThat(statusOf(activity, signUp.email())).isEqualTo("CONFIRMED");
+        clock.reset();
+        assertThat(signUps.cancel(activity, signUp)).isTrue();
+        assertThat(signUps.cancel(activity, signUp)).as("cancelled once").isFalse();
+    }
+
+    @Test
     void raisingTheCapacityPromotesFromTheQueueInOrderAndLoweringItBelowThoseWithAPlaceIsRefused() {
         Activity activity = activities().publicSeminar(1);
         Occasion occasion = activities().occasions(activity).getFirst();

@@ -22,11 +22,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arena.activity.Activity;
 import se.arena.activity.ActivityAdministration;
 import se.arena.activity.ActivityCatalogue;
+import se.arena.activity.ActivityDocument;
+import se.arena.activity.ActivityDocuments;
 import se.arena.activity.ActivityKind;
 import se.arena.activity.ActivityStatus;
 import se.arena.activity.Attendance;
@@ -60,9 +63,12 @@ class ActivityAdminPages {
     private final NetworkAdministration networks;
     private final SeatHolders seatHolders;
     private final TableExport export;
+    private final ActivityDocuments documents;
 
     ActivityAdminPages(ActivityCatalogue catalogue, ActivityAdministration administration, SignUps signUps,
-                       Attendance attendance, NetworkAdministration networks, SeatHolders seatHolders, TableExport export) {
+                       Attendance attendance, NetworkAdministration networks, SeatHolders seatHolders, TableExport export,
+                       ActivityDocuments documents) {
+        this.documents = documents;
         this.catalogue = catalogue;
         this.administration = administration;
         this.signUps = signUps;
@@ -146,6 +152,8 @@ class ActivityAdminPages {
         model.addAttribute("query", text == null ? "" : text);
         model.addAttribute("status", SignUpStatus.parse(status));
         model.addAttribute("statuses", SignUpStatus.values());
+        model.addAttribute("documents", documents.allOf(activity));
+        model.addAttribute("allowedKinds", ActivityDocuments.allowedKinds());
         model.addAttribute("nextStatuses", java.util.Arrays.stream(ActivityStatus.values()).filter(activity.status()::canMoveTo).toList());
         if (!model.containsAttribute("occasionForm")) {
             model.addAttribute("occasionForm", OccasionForm.empty());
@@ -271,13 +279,38 @@ class ActivityAdminPages {
         return "redirect:/admin/aktiviteter/" + activityId;
     }
 
+    @PostMapping("/admin/aktiviteter/{activityId}/dokument")
+    String attach(@PathVariable long activityId, @RequestParam(name = "file", required = false) MultipartFile file,
+                  HttpServletRequest request, RedirectAttributes redirect) throws java.io.IOException {
+        Activity activity = find(activityId);
+        if (file == null || file.isEmpty() || !ActivityDocuments.accepts(file.getOriginalFilename(), file.getSize())) {
+            redirect.addFlashAttribute("documentError", "Välj en fil att bifoga: " + ActivityDocuments.allowedKinds() + ".");
+            return "redirect:/admin/aktiviteter/" + activityId + "#dokument";
+        }
+        documents.attach(activity, file.getOriginalFilename(), file.getBytes(), SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", "Dokumentet är bifogat och syns för aktivitetens deltagare.");
+        return "redirect:/admin/aktiviteter/" + activityId + "#dokument";
+    }
+
+    @PostMapping("/admin/aktiviteter/{activityId}/dokument/{documentId}/ta-bort")
+    String withdraw(@PathVariable long activityId, @PathVariable long documentId, HttpServletRequest request,
+                    RedirectAttributes redirect) {
+        Activity activity = find(activityId);
+        ActivityDocument document = documents.find(activity, documentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        documents.withdraw(activity, document, SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", document.fileName() + " syns inte längre för deltagarna. Filen finns kvar i arkivet.");
+        return "redirect:/admin/aktiviteter/" + activityId + "#dokument";
+    }
+
     @PostMapping("/admin/aktiviteter/{activityId}/anmalningar/{signUpId}/avboka")
     String cancel(@PathVariable long activityId, @PathVariable long signUpId, HttpServletRequest request,
                   RedirectAttributes redirect) {
         Activity activity = find(activityId);
         SignUp signUp = signUp(activity, signUpId);
-        signUps.cancelByStaff(activity, signUp, SignedInUser.actor(request));
-        redirect.addFlashAttribute("message", signUp.name() + " är avbokad. En frigjord plats har gått till väntelistan.");
+        redirect.addFlashAttribute("message", signUps.cancelByStaff(activity, signUp, SignedInUser.actor(request))
+                ? signUp.name() + " är avbokad. En frigjord plats har gått till väntelistan."
+                : signUp.name() + " kunde inte avbokas: anmälan är redan avslutad eller så har tillfället börjat.");
         return "redirect:/admin/aktiviteter/" + activityId;
     }
 

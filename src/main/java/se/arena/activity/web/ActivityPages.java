@@ -8,9 +8,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 import se.arena.Paged;
 import se.arena.activity.Activity;
 import se.arena.activity.ActivityCatalogue;
+import se.arena.activity.ActivityDocument;
+import se.arena.activity.ActivityDocuments;
 import se.arena.activity.ActivityFilter;
 import se.arena.activity.ActivityFormat;
 import se.arena.activity.ActivityKind;
@@ -51,10 +56,12 @@ class ActivityPages {
     private final SignUps signUps;
     private final Eligibility eligibility;
     private final CalendarEntries calendarEntries;
+    private final ActivityDocuments documents;
     private final Clock clock;
 
     ActivityPages(ActivityCatalogue catalogue, NetworkCatalogue networks, SignUps signUps, Eligibility eligibility,
-                  CalendarEntries calendarEntries, Clock clock) {
+                  CalendarEntries calendarEntries, ActivityDocuments documents, Clock clock) {
+        this.documents = documents;
         this.catalogue = catalogue;
         this.networks = networks;
         this.signUps = signUps;
@@ -92,8 +99,10 @@ class ActivityPages {
         model.addAttribute("now", clock.instant());
         model.addAttribute("activityNetworks", shown.networkIds().stream().map(publicNetworks::get)
                 .filter(java.util.Objects::nonNull).toList());
-        model.addAttribute("entitlement", eligibility.of(shown, user));
-        model.addAttribute("signedIn", user.isPresent());
+        Eligibility.Entitlement entitlement = eligibility.of(shown, user);
+        model.addAttribute("entitlement", entitlement);
+        model.addAttribute("documents", ActivityDocuments.mayRead(shown, entitlement, user.map(SignedInUser::isStaff).orElse(false),
+                mine.isPresent()) ? documents.shownFor(shown) : List.of());
         mine.ifPresent(signUp -> {
             model.addAttribute("signUp", signUp);
             se.arena.activity.Occasion occasion = catalogue.findOccasion(shown, signUp.occasionId()).orElseThrow();
@@ -102,6 +111,29 @@ class ActivityPages {
             model.addAttribute("meetingLink", signUps.linkFor(shown, signUp).orElse(null));
         });
         return "activity/activity";
+    }
+
+    /** A document, for the people the activity is for (an anonymous visitor is sent to sign in). */
+    @GetMapping("/aktiviteter/{activity:\\d{1,18}}/dokument/{document:\\d{1,18}}")
+    ResponseEntity<byte[]> document(@PathVariable long activity, @PathVariable long document) {
+        Activity shown = catalogue.findPublic(activity).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Optional<SignedInUser> user = SignedInUser.current();
+        boolean signedUp = user.flatMap(person -> signUps.activeOf(shown, person.email())).isPresent();
+        if (!ActivityDocuments.mayRead(shown, eligibility.of(shown, user), user.map(SignedInUser::isStaff).orElse(false), signedUp)) {
+            throw new AccessDeniedException("The activity's documents are for its participants");
+        }
+        return download(documents, shown, document);
+    }
+
+    /** A document as a download: never shown inline, so a file cannot act as a page of the site. */
+    static ResponseEntity<byte[]> download(ActivityDocuments documents, Activity activity, long documentId) {
+        ActivityDocument found = documents.find(activity, documentId).filter(document -> !document.withdrawn())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(found.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(documents.content(found));
     }
 
     /** The activities open to all, for calendar programs to subscribe to. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arena.SecretTokens;
 import se.arena.activity.Activity;
 import se.arena.activity.ActivityCatalogue;
+import se.arena.activity.ActivityDocuments;
 import se.arena.activity.AlreadySignedUpException;
 import se.arena.activity.Attendance;
 import se.arena.activity.Eligibility;
@@ -49,10 +51,12 @@ class SignUpPages {
     private final Eligibility eligibility;
     private final Attendance attendance;
     private final OrganisationDirectory organisations;
+    private final ActivityDocuments documents;
     private final Clock clock;
 
     SignUpPages(ActivityCatalogue catalogue, SignUps signUps, Eligibility eligibility, Attendance attendance,
-                OrganisationDirectory organisations, Clock clock) {
+                OrganisationDirectory organisations, ActivityDocuments documents, Clock clock) {
+        this.documents = documents;
         this.catalogue = catalogue;
         this.signUps = signUps;
         this.eligibility = eligibility;
@@ -152,10 +156,8 @@ class SignUpPages {
         if (user.isEmpty()) {
             return "redirect:/logga-in";
         }
-        signUps.activeOf(shown, user.get().email()).ifPresent(signUp -> {
-            signUps.cancel(shown, signUp);
-            redirect.addFlashAttribute("message", "Din anmälan är avbokad.");
-        });
+        signUps.activeOf(shown, user.get().email()).ifPresent(signUp -> redirect.addFlashAttribute("message",
+                signUps.cancel(shown, signUp) ? "Din anmälan är avbokad." : "Tillfället har redan börjat och kan inte avbokas."));
         return "redirect:/aktiviteter/" + activity;
     }
 
@@ -171,14 +173,21 @@ class SignUpPages {
         model.addAttribute("organisation", attendance.withOrganisations(List.of(signUp)).getFirst().organisation());
         model.addAttribute("meetingLink", signUps.linkFor(activity, signUp).orElse(null));
         model.addAttribute("token", token);
+        model.addAttribute("documents", documents.shownFor(activity));
         return "activity/my-sign-up";
+    }
+
+    @GetMapping("/aktiviteter/min-anmalan/{token}/dokument/{document:\\d{1,18}}")
+    ResponseEntity<byte[]> document(@PathVariable String token, @PathVariable long document) {
+        SignUp signUp = byToken(token);
+        return ActivityPages.download(documents, catalogue.find(signUp.activityId()).orElseThrow(), document);
     }
 
     @PostMapping("/aktiviteter/min-anmalan/{token}/avboka")
     String cancelByLink(@PathVariable String token, RedirectAttributes redirect) {
         SignUp signUp = byToken(token);
-        signUps.cancel(catalogue.find(signUp.activityId()).orElseThrow(), signUp);
-        redirect.addFlashAttribute("message", "Din anmälan är avbokad.");
+        redirect.addFlashAttribute("message", signUps.cancel(catalogue.find(signUp.activityId()).orElseThrow(), signUp)
+                ? "Din anmälan är avbokad." : "Anmälan kunde inte avbokas: den är redan avslutad eller så har tillfället börjat.");
         return "redirect:/aktiviteter/min-anmalan/" + token;
     }
 
