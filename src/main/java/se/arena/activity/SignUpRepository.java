@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,19 +48,17 @@ class SignUpRepository {
 
     /** Confirmed and waitlisted counts per occasion of the activity. */
     Map<Long, Map<SignUpStatus, Integer>> countsByOccasion(long activityId) {
-        Map<Long, Map<SignUpStatus, Integer>> counts = new HashMap<>();
-        jdbc.sql("""
+        record Count(long occasionId, SignUpStatus status, int people) {
+        }
+        return jdbc.sql("""
                 SELECT occasion_id, status, count(*) AS people FROM activity_sign_up
                 WHERE activity_id = :activity AND status IN ('CONFIRMED', 'WAITLISTED')
                 GROUP BY occasion_id, status
                 """)
                 .param("activity", activityId)
-                .query((rs, row) -> {
-                    counts.computeIfAbsent(rs.getLong("occasion_id"), id -> new HashMap<>())
-                            .put(SignUpStatus.valueOf(rs.getString("status")), rs.getInt("people"));
-                    return null;
-                }).list();
-        return counts;
+                .query((rs, row) -> new Count(rs.getLong("occasion_id"), SignUpStatus.valueOf(rs.getString("status")), rs.getInt("people")))
+                .list().stream()
+                .collect(Collectors.groupingBy(Count::occasionId, Collectors.toMap(Count::status, Count::people)));
     }
 
     Optional<SignUp> findById(long id) {

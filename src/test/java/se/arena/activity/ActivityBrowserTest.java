@@ -115,9 +115,16 @@ class ActivityBrowserTest extends BrowserTestSupport {
         assertThat(page.getByText("Det nya datumet är tillagt")).isVisible();
         assertNoAccessibilityViolations();
 
+        page.getByLabel("Bifoga en fil").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "program.pdf", "application/pdf", "%PDF-1.4 program".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ladda upp filen")).click();
+        assertThat(page.getByText("Dokumentet är bifogat")).isVisible();
+
         Occasion added = catalogue.occasions(seminar).get(2);
         open("/aktiviteter/" + seminar.id() + "/anmalan");
         assertThat(page.getByText(added.label() + ": 25 platser kvar")).isVisible();
+        open("/aktiviteter/" + seminar.id());
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("program.pdf"))).isVisible();
         assertNoAccessibilityViolations();
     }
 

@@ -117,7 +117,7 @@ public record ActivityForm(
         if (!blank(extraCostKronor) && (Money.parseKronor(extraCostKronor) == null || Money.parseKronor(extraCostKronor).isZero())) {
             errors.add("extraCostKronor", "Skriv extra kostnad i kronor, till exempel 2 500, eller lämna tomt.");
         }
-        if (!blank(invitationDue) && OccasionForm.date(invitationDue) == null) {
+        if (!blank(invitationDue) && OccasionForm.parseDate(invitationDue) == null) {
             errors.add("invitationDue", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-02-14.");
         }
         for (int row = 0; row < programme.size(); row++) {
@@ -127,8 +127,8 @@ public record ActivityForm(
             }
             if (blank(line.title())) {
                 errors.add("programme" + row, "Skriv vad som händer på programpunkten.");
-            } else if (!blank(line.startTime()) && OccasionForm.time(line.startTime()) == null
-                    || !blank(line.endTime()) && OccasionForm.time(line.endTime()) == null) {
+            } else if (!blank(line.startTime()) && OccasionForm.parseTime(line.startTime()) == null
+                    || !blank(line.endTime()) && OccasionForm.parseTime(line.endTime()) == null) {
                 errors.add("programme" + row, "Skriv tiderna som TT:MM, till exempel 10:00.");
             }
         }
@@ -142,7 +142,7 @@ public record ActivityForm(
     Activity toActivity(long id, ActivityStatus status, boolean demo) {
         ActivityFormat chosenFormat = ActivityFormat.parse(format);
         List<ProgrammeItem> items = programme.stream().filter(row -> !row.isEmpty())
-                .map(row -> new ProgrammeItem(OccasionForm.time(row.startTime()), OccasionForm.time(row.endTime()),
+                .map(row -> new ProgrammeItem(OccasionForm.parseTime(row.startTime()), OccasionForm.parseTime(row.endTime()),
                         row.title().strip(), orNull(row.speaker())))
                 .toList();
         return new Activity(id, ActivityKind.parse(kind), title.strip(), RichText.sanitise(description), chosenFormat,

@@ -19,12 +19,12 @@ public record OccasionForm(String date, String startTime, String endTime, String
     }
 
     void validate(FormErrors errors, String prefix) {
-        LocalDate day = date(date);
+        LocalDate day = parseDate(date);
         if (day == null) {
             errors.add(prefix + "Date", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-03-31.");
         }
-        LocalTime start = time(startTime);
-        LocalTime end = time(endTime);
+        LocalTime start = parseTime(startTime);
+        LocalTime end = parseTime(endTime);
         if (start == null) {
             errors.add(prefix + "Start", "Skriv starttiden som TT:MM, till exempel 10:00.");
         }
@@ -40,12 +40,12 @@ public record OccasionForm(String date, String startTime, String endTime, String
 
     /** Only call on a valid form. */
     Instant startsAt() {
-        return Occasion.instant(date(date), time(startTime));
+        return Occasion.instant(parseDate(date), parseTime(startTime));
     }
 
     /** Only call on a valid form. */
     Instant endsAt() {
-        return Occasion.instant(date(date), time(endTime));
+        return Occasion.instant(parseDate(date), parseTime(endTime));
     }
 
     /** Null for no limit, and for anything that is not a whole number from 1. */
@@ -53,7 +53,7 @@ public record OccasionForm(String date, String startTime, String endTime, String
         return capacity != null && capacity.strip().matches("[1-9]\\d{0,5}") ? Integer.valueOf(capacity.strip()) : null;
     }
 
-    static LocalDate date(String value) {
+    static LocalDate parseDate(String value) {
         try {
             return value == null ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException notADate) {
@@ -62,7 +62,7 @@ public record OccasionForm(String date, String startTime, String endTime, String
     }
 
     /** "10:00", "10.00" or "9:30". */
-    static LocalTime time(String value) {
+    static LocalTime parseTime(String value) {
         if (value == null || !value.strip().matches("\\d{1,2}[:.]\\d{2}")) {
             return null;
         }
