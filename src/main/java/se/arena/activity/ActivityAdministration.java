@@ -43,8 +43,15 @@ public class ActivityAdministration {
 
     @Transactional
     public void update(long id, Activity activity, Actor staff) {
+        Activity before = catalogue.find(id).orElseThrow();
         activities.update(id, activity, clock.instant());
         audit.record(new AuditEvent(staff, ACTIVITY_CHANGED, "activity", Long.toString(id), "Aktiviteten ändrad: " + activity.title()));
+        Activity after = catalogue.find(id).orElseThrow();
+        if (!after.place().equals(before.place())) {
+            signUps.announceChange(after, after.format().hasPlace() ? "ny plats: " + after.place() : "mötet hålls nu digitalt");
+        } else if (after.hasMeetingLink() && !after.meetingLink().equals(before.meetingLink())) {
+            signUps.announceChange(after, "ny länk till mötet");
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -204,6 +205,37 @@ class ActivityRepository {
     boolean cancelOccasion(long id, Instant now) {
         return jdbc.sql("UPDATE activity_occasion SET status = 'CANCELLED', cancelled_at = :now WHERE id = :id AND status = 'SCHEDULED'")
                 .param("now", Timestamp.from(now)).param("id", id).update() == 1;
+    }
+
+    void setTimes(long occasionId, Instant startsAt, Instant endsAt) {
+        jdbc.sql("UPDATE activity_occasion SET starts_at = :start, ends_at = :end WHERE id = :id")
+                .param("start", Timestamp.from(startsAt)).param("end", Timestamp.from(endsAt)).param("id", occasionId).update();
+    }
+
+    /** Planned occasions of published activities that start in [from, to). */
+    List<Occasion> occasionsStartingBetween(Instant from, Instant to) {
+        return jdbc.sql(SELECT_OCCASION + """
+                WHERE status = 'SCHEDULED' AND starts_at >= :from AND starts_at < :to
+                  AND activity_id IN (SELECT id FROM activity WHERE status = 'PUBLISHED')
+                ORDER BY starts_at, id
+                """)
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(ActivityRepository::occasion).list();
+    }
+
+    /** Published activities whose invitation is due on or before the day and has not been sent. */
+    List<Long> invitationsDue(LocalDate day) {
+        return jdbc.sql("""
+                SELECT id FROM activity
+                WHERE status = 'PUBLISHED' AND invitation_due IS NOT NULL AND invitation_due <= :day AND invitation_sent_at IS NULL
+                ORDER BY id
+                """)
+                .param("day", day).query(Long.class).list();
+    }
+
+    /** @return true for the one caller that marks the invitation sent; sending it is theirs */
+    boolean markInvitationSent(long activityId, Instant now) {
+        return jdbc.sql("UPDATE activity SET invitation_sent_at = :now WHERE id = :id AND invitation_sent_at IS NULL")
+                .param("now", Timestamp.from(now)).param("id", activityId).update() == 1;
     }
 
     void setCapacity(long occasionId, Integer capacity) {

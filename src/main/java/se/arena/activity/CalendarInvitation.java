@@ -52,14 +52,15 @@ import se.arena.web.FormErrors;
 /**
  * One person's calendar invitation to one occasion, as the {@code .ics} file (RFC 5545 with an
  * iTIP method, RFC 5546) that goes with a sign-up confirmation, a change or a cancellation.
- * Calendar programs recognise the event by its UID: it names the occasion and never changes,
+ * Calendar programs recognise the event by its UID: it names the person's sign-up and never
+ * changes, so a move to another date updates the event they have,
  * and every later version carries a higher SEQUENCE, so that the program updates or removes the
  * event it has instead of adding another. Times are Swedish wall-clock times with the
  * Europe/Stockholm zone written out, so they stay right across summer time.
  *
- * @param uid            stable for the occasion, e.g. from {@link #uidFor(long, String)}
+ * @param uid            stable for the sign-up, from {@link #uidFor(long, String)}
  * @param sequence       0 for the first version, then one more for each change or cancellation;
- *                       the caller keeps it with the occasion
+ *                       the caller keeps it with the sign-up
  * @param description    may be null; several lines allowed
  * @param location       the venue or "Digitalt"; may be null
  * @param url            where the person reads or manages the occasion; may be null
@@ -138,10 +139,13 @@ public record CalendarInvitation(
         attendeeName = oneLine(attendeeName);
     }
 
-    /** A UID for an occasion that stays the same for as long as the site keeps its address. */
-    public static String uidFor(long occasionId, String baseUrl) {
+    /**
+     * A UID for a person's sign-up that stays the same for as long as the site keeps its address:
+     * per sign-up rather than per occasion, so that moving to another date updates the same event.
+     */
+    public static String uidFor(long signUpId, String baseUrl) {
         String host = URI.create(baseUrl).getHost();
-        return "arena-occasion-" + occasionId + "@" + (host == null ? "arena.invalid" : host);
+        return "arena-sign-up-" + signUpId + "@" + (host == null ? "arena.invalid" : host);
     }
 
     /** The same event at a new time or place: the next version, to everyone signed up. */

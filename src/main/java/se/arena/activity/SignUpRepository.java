@@ -144,6 +144,26 @@ class SignUpRepository {
                 .param("occasion", occasionId).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
+    /** The next SEQUENCE for the person's calendar invitation: 0 the first time, one more each time after. */
+    int nextCalendarSequence(long id) {
+        jdbc.sql("UPDATE activity_sign_up SET calendar_sequence = COALESCE(calendar_sequence + 1, 0) WHERE id = :id")
+                .param("id", id).update();
+        return jdbc.sql("SELECT calendar_sequence FROM activity_sign_up WHERE id = :id").param("id", id)
+                .query(Integer.class).single();
+    }
+
+    /** Whether the person has been sent a calendar invitation that their calendar may still hold. */
+    boolean hasCalendarInvitation(long id) {
+        return jdbc.sql("SELECT calendar_sequence FROM activity_sign_up WHERE id = :id").param("id", id)
+                .query((rs, row) -> rs.getObject("calendar_sequence") != null).single();
+    }
+
+    /** @return true for the one caller that marks the sign-up reminded; the reminder is theirs to send */
+    boolean markReminded(long id, Instant now) {
+        return jdbc.sql("UPDATE activity_sign_up SET reminded_at = :now WHERE id = :id AND reminded_at IS NULL AND status = 'CONFIRMED'")
+                .param("now", Timestamp.from(now)).param("id", id).update() == 1;
+    }
+
     void end(long id, SignUpStatus status, Instant now) {
         jdbc.sql("UPDATE activity_sign_up SET status = :status, active_email = NULL, ended_at = :now WHERE id = :id")
                 .param("status", status.name()).param("now", Timestamp.from(now)).param("id", id).update();

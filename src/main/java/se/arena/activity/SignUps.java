@@ -1,5 +1,6 @@
 package se.arena.activity;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -12,7 +13,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arena.ArenaProperties;
+import se.arena.TimeConfiguration;
 import se.arena.SecretTokens;
+import se.arena.notification.MailAttachment;
 import se.arena.notification.Outbox;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
@@ -32,6 +35,7 @@ public class SignUps {
     static final String OCCASION_CANCELLED = "ACTIVITY_OCCASION_CANCELLED";
     static final String SIGN_UP_MOVED = "ACTIVITY_SIGN_UP_MOVED";
     static final String SIGN_UP_CANCELLED = "ACTIVITY_SIGN_UP_CANCELLED";
+    static final String OCCASION_RESCHEDULED = "ACTIVITY_OCCASION_RESCHEDULED";
 
     private final SignUpRepository signUps;
     private final ActivityRepository activities;
@@ -123,7 +127,8 @@ public class SignUps {
                 return false;
             }
             signUps.end(current.id(), SignUpStatus.CANCELLED, clock.instant());
-            send(activity, occasion, current, "activity-cancelled", "Din anmälan är avbokad: " + activity.title(), null);
+            send(activity, occasion, current, "activity-cancelled", "Din anmälan är avbokad: " + activity.title(), null,
+                    CalendarInvitation.Method.CANCEL);
             if (current.isConfirmed()) {
                 promoteFromWaitlist(activity, occasion);
             }
@@ -190,7 +195,7 @@ public class SignUps {
             for (SignUp affected : signUps.activeOn(occasion.id())) {
                 signUps.end(affected.id(), SignUpStatus.OCCASION_CANCELLED, clock.instant());
                 send(activity, occasion, affected, "activity-occasion-cancelled",
-                        "Inställt: " + activity.title() + " " + occasion.shortDate(), null);
+                        "Inställt: " + activity.title() + " " + occasion.shortDate(), null, CalendarInvitation.Method.CANCEL);
             }
             audit.record(new AuditEvent(staff, OCCASION_CANCELLED, "activity", Long.toString(activity.id()),
                     "Tillfället " + occasion.label() + " i " + activity.title() + " är inställt"));
@@ -215,7 +220,8 @@ public class SignUps {
             Occasion from = activities.findOccasion(current.occasionId()).orElseThrow();
             signUps.moveTo(current.id(), to.id(), clock.instant());
             SignUp movedSignUp = signUps.findById(current.id()).orElseThrow();
-            send(activity, to, movedSignUp, "activity-moved", "Nytt datum: " + activity.title(), null);
+            send(activity, to, movedSignUp, "activity-moved", "Nytt datum: " + activity.title(), null,
+                    CalendarInvitation.Method.REQUEST);
             if (current.isConfirmed()) {
                 promoteFromWaitlist(activity, from);
             }
@@ -224,6 +230,64 @@ public class SignUps {
             return true;
         });
         return Boolean.TRUE.equals(moved);
+    }
+
+    /**
+     * A new time for an occasion. Everyone with a place gets the change and an updated calendar
+     * event; everyone waiting for one hears of it too.
+     *
+     * @return false when the occasion has begun or is cancelled
+     */
+    public boolean reschedule(Activity activity, Occasion occasion, Instant startsAt, Instant endsAt, Actor staff) {
+        Boolean rescheduled = transaction.execute(status -> {
+            signUps.lock(activity.id());
+            Occasion current = activities.findOccasion(occasion.id()).orElseThrow();
+            if (current.activityId() != activity.id() || !current.isScheduled() || !clock.instant().isBefore(current.startsAt())) {
+                return false;
+            }
+            activities.setTimes(current.id(), startsAt, endsAt);
+            Occasion changed = activities.findOccasion(current.id()).orElseThrow();
+            tellOfChange(activity, changed, "Ny tid: " + changed.label());
+            audit.record(new AuditEvent(staff, OCCASION_RESCHEDULED, "activity", Long.toString(activity.id()),
+                    current.label() + " → " + changed.label() + " i " + activity.title()));
+            return true;
+        });
+        return Boolean.TRUE.equals(rescheduled);
+    }
+
+    /**
+     * After staff changed where the activity happens or its meeting link: everyone signed up to an
+     * occasion still to come gets the change, with an updated calendar event when they have a place.
+     */
+    public void announceChange(Activity changed, String what) {
+        transaction.executeWithoutResult(status -> {
+            signUps.lock(changed.id());
+            for (Occasion occasion : activities.occasionsOf(List.of(changed.id())).getOrDefault(changed.id(), List.of())) {
+                if (occasion.isScheduled() && clock.instant().isBefore(occasion.startsAt())) {
+                    tellOfChange(changed, occasion, what);
+                }
+            }
+        });
+    }
+
+    private void tellOfChange(Activity activity, Occasion occasion, String what) {
+        for (SignUp affected : signUps.activeOn(occasion.id())) {
+            Map<String, Object> model = mailModel(activity, occasion, affected, null);
+            model.put("change", what);
+            outbox.enqueue(affected.email(), "Ändrat: " + activity.title(), "activity-changed", model,
+                    calendarInvitation(activity, occasion, affected, affected.isConfirmed() ? CalendarInvitation.Method.REQUEST : null));
+        }
+    }
+
+    /** The day before: everyone with a place on the occasion is reminded once, with the link or the venue. */
+    public void remindAttendees(Activity activity, Occasion occasion) {
+        for (SignUp attendee : signUps.attendees(occasion.id())) {
+            transaction.executeWithoutResult(status -> {
+                if (signUps.markReminded(attendee.id(), clock.instant())) {
+                    send(activity, occasion, attendee, "activity-reminder", "Påminnelse: " + activity.title() + " i morgon", null, null);
+                }
+            });
+        }
     }
 
     private SignUpResult decide(Activity activity, NewSignUp signUp, Runnable afterCounting) {
@@ -251,7 +315,8 @@ public class SignUps {
                 SecretTokens.digest(token), now);
         SignUp stored = signUps.findById(id).orElseThrow();
         send(activity, occasion, stored, place ? "activity-confirmed" : "activity-waitlisted",
-                place ? "Bekräftelse: " + activity.title() : "Du står på väntelistan: " + activity.title(), token);
+                place ? "Bekräftelse: " + activity.title() : "Du står på väntelistan: " + activity.title(), token,
+                place ? CalendarInvitation.Method.REQUEST : null);
         return SignUpResult.of(stored);
     }
 
@@ -267,11 +332,22 @@ public class SignUps {
             }
             signUps.confirm(next.get().id(), clock.instant());
             SignUp promoted = signUps.findById(next.get().id()).orElseThrow();
-            send(activity, occasion, promoted, "activity-promoted", "Du har fått en plats: " + activity.title(), null);
+            send(activity, occasion, promoted, "activity-promoted", "Du har fått en plats: " + activity.title(), null,
+                    CalendarInvitation.Method.REQUEST);
         }
     }
 
-    private void send(Activity activity, Occasion occasion, SignUp signUp, String template, String subject, String manageToken) {
+    /**
+     * E-mails the person; with a calendar method, their {@code .ics} goes along: the event to add
+     * or update (REQUEST), or to remove (CANCEL, only when they were ever sent one).
+     */
+    private void send(Activity activity, Occasion occasion, SignUp signUp, String template, String subject, String manageToken,
+                      CalendarInvitation.Method calendar) {
+        outbox.enqueue(signUp.email(), subject, template, mailModel(activity, occasion, signUp, manageToken),
+                calendarInvitation(activity, occasion, signUp, calendar));
+    }
+
+    private Map<String, Object> mailModel(Activity activity, Occasion occasion, SignUp signUp, String manageToken) {
         Map<String, Object> model = new HashMap<>();
         model.put("name", signUp.name());
         model.put("activity", activity.title());
@@ -281,6 +357,22 @@ public class SignUps {
         model.put("meetingLink", linkFor(activity, signUp).orElse(null));
         model.put("activityLink", arena.baseUrl() + "/aktiviteter/" + activity.id());
         model.put("manageLink", manageToken == null ? null : arena.baseUrl() + "/aktiviteter/min-anmalan/" + manageToken);
-        outbox.enqueue(signUp.email(), subject, template, model);
+        return model;
+    }
+
+    private List<MailAttachment> calendarInvitation(Activity activity, Occasion occasion, SignUp signUp,
+                                                    CalendarInvitation.Method method) {
+        if (method == null || method == CalendarInvitation.Method.CANCEL && !signUps.hasCalendarInvitation(signUp.id())) {
+            return List.of();
+        }
+        String activityLink = arena.baseUrl() + "/aktiviteter/" + activity.id();
+        String description = activity.kind().label() + "\n" + linkFor(activity, signUp).map(link -> "Länk till mötet: " + link + "\n").orElse("")
+                + "Mer om aktiviteten: " + activityLink;
+        CalendarInvitation invitation = new CalendarInvitation(CalendarInvitation.uidFor(signUp.id(), arena.baseUrl()),
+                signUps.nextCalendarSequence(signUp.id()), method, activity.title(), description,
+                activity.format().hasPlace() ? activity.place() : "Digitalt möte", URI.create(activityLink),
+                occasion.startsAt().atZone(TimeConfiguration.SWEDEN), occasion.endsAt().atZone(TimeConfiguration.SWEDEN),
+                arena.mailFrom(), "Arena", signUp.email(), signUp.name());
+        return List.of(invitation.toAttachment(clock.instant()));
     }
 }

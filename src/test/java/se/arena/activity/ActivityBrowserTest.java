@@ -87,6 +87,15 @@ class ActivityBrowserTest extends BrowserTestSupport {
         assertNoAccessibilityViolations();
         page.setViewportSize(320, 800);
         assertThat(scrollsSideways()).as("activity page at 320 px").isFalse();
+
+        // the confirmation carries the calendar invitation for the chosen date, in Swedish time
+        String ics = jdbc.sql("""
+                SELECT a.content FROM outbox_attachment a JOIN outbox_message m ON m.id = a.message_id
+                WHERE m.recipient = :email AND a.filename = 'inbjudan.ics'
+                """).param("email", email).query((rs, row) -> new String(rs.getBytes("content"), java.nio.charset.StandardCharsets.UTF_8))
+                .single().replace("\r\n ", "");
+        org.assertj.core.api.Assertions.assertThat(ics).contains("DTSTART;TZID=Europe/Stockholm:"
+                + occasions.get(1).date().toString().replace("-", "") + "T100000", meeting.meetingLink());
     }
 
     @Test
