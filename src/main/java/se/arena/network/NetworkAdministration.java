@@ -1,8 +1,10 @@
 package se.arena.network;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +22,12 @@ public class NetworkAdministration {
 
     private final NetworkRepository networks;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    NetworkAdministration(NetworkRepository networks, AuditLog audit) {
+    NetworkAdministration(NetworkRepository networks, AuditLog audit, ApplicationEventPublisher events) {
         this.networks = networks;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -54,10 +58,15 @@ public class NetworkAdministration {
     @Transactional
     public void update(long id, NetworkForm form, Actor actor) {
         Network current = networks.findById(id).orElseThrow();
-        networks.update(form.toNetwork(id, current.status(), current.demo()));
+        Network changed = form.toNetwork(id, current.status(), current.demo());
+        networks.update(changed);
         networks.replaceSections(id, form.toSections());
         networks.replaceContacts(id, form.filledContacts());
         audit.record(new AuditEvent(actor, NETWORK_CHANGED, "network", Long.toString(id), "Inbjudan och villkor ändrade"));
+        if (!Objects.equals(current.seatsPerOrganisation(), changed.seatsPerOrganisation())
+                || !Objects.equals(current.totalCapacity(), changed.totalCapacity())) {
+            events.publishEvent(new NetworkLimitsChanged(id));
+        }
     }
 
     /**

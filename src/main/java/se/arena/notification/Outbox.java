@@ -1,6 +1,7 @@
 package se.arena.notification;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,13 +46,33 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(String recipient, String subject, String template, Map<String, Object> model) {
+        return enqueue(recipient, subject, template, model, List.of());
+    }
+
+    /**
+     * As {@link #enqueue(String, String, String, Map)}, with files sent along in the given order.
+     * The files are stored with the message in the caller's transaction.
+     *
+     * @throws IllegalArgumentException also when the files together exceed {@link MailAttachment#MAX_BYTES}
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(String recipient, String subject, String template, Map<String, Object> model,
+                        List<MailAttachment> attachments) {
         String address = singleAddress(recipient);
         if (subject == null || subject.isBlank() || subject.length() > 998 || subject.matches("(?s).*[\\r\\n].*")) {
             throw new IllegalArgumentException("A subject is one line of at most 998 characters");
         }
+        List<MailAttachment> files = attachments == null ? List.of() : List.copyOf(attachments);
+        if (files.stream().mapToLong(MailAttachment::size).sum() > MailAttachment.MAX_BYTES) {
+            throw new IllegalArgumentException("The attachments of one message have at most " + MailAttachment.MAX_BYTES + " bytes");
+        }
         MailTemplates.Rendered body = templates.render(template, model == null ? Map.of() : model);
-        return messages.insert(new OutboxRepository.NewMessage(newMessageId(), address, subject.strip(),
+        long id = messages.insert(new OutboxRepository.NewMessage(newMessageId(), address, subject.strip(),
                 body.text(), body.html(), clock.instant(), null, null));
+        for (int i = 0; i < files.size(); i++) {
+            messages.insertAttachment(id, i + 1, files.get(i));
+        }
+        return id;
     }
 
     /** A fresh RFC 5322 Message-ID in the sender's domain. */

@@ -1,17 +1,19 @@
 package se.arena.notification;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Runs the relay on every node with a pause of {@code arena.outbox.relay-interval} between runs.
- * No cross-node lock is needed: the relay claims each message before sending it.
+ * Runs the relay on every node with a pause of {@code arena.outbox.relay-interval} between runs
+ * (scheduling itself is switched on by {@code se.arena.SchedulingConfiguration}).
+ * Deliberately not a {@code ClusterJob} behind a ShedLock lock: the relay claims each message
+ * with a conditional update before sending it, so nodes running at once share the work instead
+ * of waiting for each other, and a node that dies mid-run holds up only the messages it had
+ * claimed, for the claim timeout, instead of all e-mail for a lock's lifetime.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class OutboxConfiguration implements SchedulingConfigurer {
 
     private final OutboxRelay relay;

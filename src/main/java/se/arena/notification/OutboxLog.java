@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arena.Paged;
 
@@ -17,11 +19,13 @@ class OutboxLog {
     private final OutboxRepository messages;
     private final Outbox outbox;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    OutboxLog(OutboxRepository messages, Outbox outbox, Clock clock) {
+    OutboxLog(OutboxRepository messages, Outbox outbox, Clock clock, PlatformTransactionManager transactions) {
         this.messages = messages;
         this.outbox = outbox;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Transactional(readOnly = true)
@@ -44,10 +48,21 @@ class OutboxLog {
         return messages.resendsOf(id);
     }
 
+    @Transactional(readOnly = true)
+    List<OutboxAttachment> attachmentsOf(long id) {
+        return messages.attachmentsOf(id);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<MailAttachment> attachment(long id, int number) {
+        return messages.attachment(id, number);
+    }
+
     /**
-     * Queues a copy of a message as a new message, keeping the original and its history.
-     * One INSERT without a surrounding transaction, so that a duplicate key (the same resend
-     * asked for twice) leaves nothing half done to roll back.
+     * Queues a copy of a message, with its attachments, as a new message, keeping the original
+     * and its history. The copy commits whole or not at all; a duplicate key (the same resend
+     * asked for twice) is caught only after its transaction has rolled back, because PostgreSQL
+     * would refuse to commit a transaction in which a statement failed.
      *
      * @param resendNumber which resend of the original this is (1 for the first); staff who send
      *                     the same form twice ask for the same number, and only the first gets it
@@ -55,7 +70,8 @@ class OutboxLog {
      */
     Optional<OutboxMessage> resend(OutboxMessage original, int resendNumber) {
         try {
-            long id = messages.copyForResend(original.id(), resendNumber, outbox.newMessageId(), clock.instant());
+            long id = transaction.execute(status ->
+                    messages.copyForResend(original.id(), resendNumber, outbox.newMessageId(), clock.instant()));
             return messages.find(id);
         } catch (DuplicateKeyException alreadyResent) {
             return Optional.empty();

@@ -1,12 +1,16 @@
 package se.arena.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,9 +89,27 @@ class OutboxPage {
         OutboxMessage message = existing(id);
         model.addAttribute("message", message);
         model.addAttribute("resends", log.resendsOf(message.id()));
+        model.addAttribute("attachments", log.attachmentsOf(message.id()));
         model.addAttribute("canSend", relay.canSend());
         model.addAttribute("zone", TimeConfiguration.SWEDEN);
         return "notification/message";
+    }
+
+    /**
+     * One attachment as it was stored, always as an opaque download: a file is never rendered
+     * inside the staff pages, whatever type it claims to be. The page lists its real type.
+     */
+    @GetMapping("/admin/utskick/{id}/bilagor/{nummer}")
+    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String nummer) {
+        OutboxMessage message = existing(id);
+        MailAttachment file = parseCount(nummer)
+                .flatMap(number -> log.attachment(message.id(), number))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
     }
 
     @PostMapping("/admin/utskick/{id}/skicka-igen")

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,6 +133,11 @@ class OutboxRelay {
         helper.setTo(message.recipient());
         helper.setSubject(message.subject());
         helper.setText(message.textBody(), message.htmlBody());
+        // Each file with its own content type, parameters included: a text/calendar part with
+        // method=REQUEST or CANCEL is what makes mail clients offer to add or remove the event.
+        for (MailAttachment file : messages.attachmentContents(message.id())) {
+            helper.addAttachment(file.filename(), new ByteArrayDataSource(file.content(), file.contentType()));
+        }
         helper.setSentDate(Date.from(now.instant()));
         // saveChanges() would replace it with a random one; JavaMailSenderImpl puts back a Message-ID set beforehand.
         mime.setHeader("Message-ID", message.messageId());

@@ -59,7 +59,10 @@ class OutboxRepository {
         return key.getKeyAs(Long.class);
     }
 
-    /** Copies the content only: the copy is a new message, with its own Message-ID and attempts. */
+    /**
+     * Copies the content and the attachments only: the copy is a new message, with its own
+     * Message-ID and attempts. Two statements, so the caller runs them in one transaction.
+     */
     long copyForResend(long originalId, int resendNumber, String messageId, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -74,7 +77,63 @@ class OutboxRepository {
                 .param("id", originalId)
                 .param("resendNumber", resendNumber)
                 .update(key, "id");
-        return key.getKeyAs(Long.class);
+        long copyId = key.getKeyAs(Long.class);
+        jdbc.sql("""
+                INSERT INTO outbox_attachment (message_id, attachment_number, filename, content_type, content)
+                SELECT :copyId, attachment_number, filename, content_type, content
+                FROM outbox_attachment WHERE message_id = :id
+                """)
+                .param("copyId", copyId)
+                .param("id", originalId)
+                .update();
+        return copyId;
+    }
+
+    void insertAttachment(long messageId, int number, MailAttachment attachment) {
+        jdbc.sql("""
+                INSERT INTO outbox_attachment (message_id, attachment_number, filename, content_type, content)
+                VALUES (:messageId, :number, :filename, :contentType, :content)
+                """)
+                .param("messageId", messageId)
+                .param("number", number)
+                .param("filename", attachment.filename())
+                .param("contentType", attachment.contentType())
+                .param("content", attachment.content())
+                .update();
+    }
+
+    /** The files of a message as the log lists them: names and sizes, without the bytes. */
+    List<OutboxAttachment> attachmentsOf(long messageId) {
+        return jdbc.sql("""
+                SELECT attachment_number, filename, content_type, octet_length(content) AS size
+                FROM outbox_attachment WHERE message_id = :messageId ORDER BY attachment_number
+                """)
+                .param("messageId", messageId)
+                .query((rs, row) -> new OutboxAttachment(rs.getInt("attachment_number"), rs.getString("filename"),
+                        rs.getString("content_type"), rs.getLong("size")))
+                .list();
+    }
+
+    /** The files of a message with their bytes, in the order the mail lists them. */
+    List<MailAttachment> attachmentContents(long messageId) {
+        return jdbc.sql("""
+                SELECT filename, content_type, content FROM outbox_attachment
+                WHERE message_id = :messageId ORDER BY attachment_number
+                """)
+                .param("messageId", messageId)
+                .query(OutboxRepository::attachment)
+                .list();
+    }
+
+    Optional<MailAttachment> attachment(long messageId, int number) {
+        return jdbc.sql("""
+                SELECT filename, content_type, content FROM outbox_attachment
+                WHERE message_id = :messageId AND attachment_number = :number
+                """)
+                .param("messageId", messageId)
+                .param("number", number)
+                .query(OutboxRepository::attachment)
+                .optional();
     }
 
     Optional<OutboxMessage> find(long id) {
@@ -217,6 +276,10 @@ class OutboxRepository {
                 instant(rs, "created_at"),
                 instant(rs, "sent_at"),
                 rs.getObject("resent_from_id", Long.class));
+    }
+
+    private static MailAttachment attachment(ResultSet rs, int row) throws SQLException {
+        return new MailAttachment(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content"));
     }
 
     record NewMessage(String messageId, String recipient, String subject, String textBody, String htmlBody,

@@ -138,13 +138,55 @@ class RegistrationAdminPages {
         return list(networkId, null, null, model);
     }
 
+    /** One person's registration: every detail editable by staff, with the seat's years and history. */
+    @GetMapping("/admin/natverk/{networkId}/anmalningar/{registrationId}")
+    String edit(@PathVariable long networkId, @PathVariable long registrationId, Model model) {
+        Network network = network(networkId);
+        Registration registration = registration(networkId, registrationId);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RegistrationForm(Long.toString(registration.organisationId()), registration.name(),
+                    orEmpty(registration.title()), registration.kind().name(), orEmpty(registration.address()),
+                    orEmpty(registration.phone()), orEmpty(registration.mobile()), registration.email(),
+                    orEmpty(registration.invoiceAddress()), orEmpty(registration.invoiceReference()), "", true, ""));
+        }
+        model.addAttribute("network", network);
+        model.addAttribute("registration", registration);
+        model.addAttribute("organisation", organisations.findAll(List.of(registration.organisationId())).getFirst());
+        model.addAttribute("kinds", ParticipantKind.values());
+        model.addAttribute("seatYears", registrations.seatYears(registration));
+        model.addAttribute("previousHolders", registrations.previousHolders(registration));
+        return "registration/admin-edit";
+    }
+
+    @PostMapping("/admin/natverk/{networkId}/anmalningar/{registrationId}")
+    String save(@PathVariable long networkId, @PathVariable long registrationId, HttpServletRequest request,
+                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Registration registration = registration(networkId, registrationId);
+        RegistrationForm form = new RegistrationForm(Long.toString(registration.organisationId()), value(request, "name"),
+                value(request, "title"), value(request, "kind"), value(request, "address"), value(request, "phone"),
+                value(request, "mobile"), value(request, "email"), value(request, "invoiceAddress"),
+                value(request, "invoiceReference"), "", true, "");
+        FormErrors errors = form.validate();
+        if (errors.isEmpty()) {
+            try {
+                registrations.correctDetailsByStaff(registration, form, SignedInUser.actor(request));
+                redirect.addFlashAttribute("message", "Uppgifterna för " + form.name().strip() + " är sparade.");
+                return "redirect:/admin/natverk/" + networkId + "/anmalningar";
+            } catch (AlreadyRegisteredException alreadyRegistered) {
+                errors.add("email", "Den e-postadressen har redan en anmälan i nätverket.");
+            }
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors.asMap());
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return edit(networkId, registrationId, model);
+    }
+
     @PostMapping("/admin/natverk/{networkId}/anmalningar/{registrationId}/ge-plats")
     String promote(@PathVariable long networkId, @PathVariable long registrationId, HttpServletRequest request,
                    RedirectAttributes redirect) {
         Network network = network(networkId);
-        Registration registration = registrations.find(registrationId)
-                .filter(found -> found.networkId() == networkId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Registration registration = registration(networkId, registrationId);
         boolean promoted = registrations.promoteByStaff(network, registration, SignedInUser.actor(request));
         redirect.addFlashAttribute("message", promoted
                 ? registration.name() + " har fått en plats och ett mejl om det."
@@ -156,9 +198,7 @@ class RegistrationAdminPages {
     String cancel(@PathVariable long networkId, @PathVariable long registrationId, HttpServletRequest request,
                   RedirectAttributes redirect) {
         Network network = network(networkId);
-        Registration registration = registrations.find(registrationId)
-                .filter(found -> found.networkId() == networkId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Registration registration = registration(networkId, registrationId);
         registrations.cancelByStaff(network, registration, SignedInUser.actor(request));
         redirect.addFlashAttribute("message", registration.name() + " är avbokad. En frigjord plats har gått till väntelistan.");
         return "redirect:/admin/natverk/" + networkId + "/anmalningar";
@@ -179,6 +219,12 @@ class RegistrationAdminPages {
                         || (row.registration().name() + " " + row.registration().email() + " " + row.organisation().name())
                         .toLowerCase(Locale.forLanguageTag("sv-SE")).contains(needle))
                 .toList();
+    }
+
+    private Registration registration(long networkId, long registrationId) {
+        return registrations.find(registrationId)
+                .filter(found -> found.networkId() == networkId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private Network network(long id) {

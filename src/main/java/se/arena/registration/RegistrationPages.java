@@ -108,15 +108,22 @@ class RegistrationPages {
         return "registration/receipt";
     }
 
-    @GetMapping("/anmalan/{token}")
-    String manage(@PathVariable String token, Model model) {
-        Registration registration = byManageToken(token);
+    /**
+     * The personal page of a registration, by its e-mailed link or, signed in, from "Mina sidor"
+     * (where {@link RegistrationOwnership} lets only the address's owner in).
+     */
+    @GetMapping({"/anmalan/{token}", "/mina-sidor/anmalningar/{registrationId}"})
+    String manage(@PathVariable(required = false) String token, @PathVariable(required = false) Long registrationId,
+                  Model model) {
+        Managed managed = managed(token, registrationId);
+        Registration registration = managed.registration();
         Network network = catalogue.find(registration.networkId()).orElseThrow();
         model.addAttribute("registration", registration);
         model.addAttribute("network", network);
         model.addAttribute("organisation", organisation(registration.organisationId()));
         model.addAttribute("previousHolders", registrations.previousHolders(registration));
-        model.addAttribute("token", token);
+        model.addAttribute("seatYears", registrations.seatYears(registration));
+        model.addAttribute("path", managed.path());
         if (!model.containsAttribute("details")) {
             model.addAttribute("details", new RegistrationForm("", registration.name(), orEmpty(registration.title()),
                     registration.kind().name(), orEmpty(registration.address()), orEmpty(registration.phone()),
@@ -130,10 +137,11 @@ class RegistrationPages {
         return "registration/manage";
     }
 
-    @PostMapping("/anmalan/{token}/uppgifter")
-    String correctDetails(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model,
-                          RedirectAttributes redirect) {
-        Registration registration = byManageToken(token);
+    @PostMapping({"/anmalan/{token}/uppgifter", "/mina-sidor/anmalningar/{registrationId}/uppgifter"})
+    String correctDetails(@PathVariable(required = false) String token, @PathVariable(required = false) Long registrationId,
+                          HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Managed managed = managed(token, registrationId);
+        Registration registration = managed.registration();
         RegistrationForm typed = read(request);
         // only the correctable fields are taken from the form; the rest are the registration's own
         RegistrationForm details = new RegistrationForm(Long.toString(registration.organisationId()), registration.name(),
@@ -144,17 +152,18 @@ class RegistrationPages {
             model.addAttribute("errors", errors.asMap());
             model.addAttribute("details", details);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return manage(token, model);
+            return manage(token, registrationId, model);
         }
         registrations.correctDetails(registration, details, request.getRemoteAddr());
         redirect.addFlashAttribute("message", "Dina uppgifter är sparade.");
-        return "redirect:/anmalan/" + token;
+        return "redirect:" + managed.path();
     }
 
-    @PostMapping("/anmalan/{token}/overlat")
-    String offerTransfer(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model,
-                         RedirectAttributes redirect) {
-        Registration registration = byManageToken(token);
+    @PostMapping({"/anmalan/{token}/overlat", "/mina-sidor/anmalningar/{registrationId}/overlat"})
+    String offerTransfer(@PathVariable(required = false) String token, @PathVariable(required = false) Long registrationId,
+                         HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Managed managed = managed(token, registrationId);
+        Registration registration = managed.registration();
         String name = value(request, "colleagueName").strip();
         String email = value(request, "colleagueEmail").strip().toLowerCase(java.util.Locale.ROOT);
         FormErrors errors = new FormErrors();
@@ -174,12 +183,12 @@ class RegistrationPages {
             model.addAttribute("colleagueName", value(request, "colleagueName"));
             model.addAttribute("colleagueEmail", value(request, "colleagueEmail"));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return manage(token, model);
+            return manage(token, registrationId, model);
         }
         registrations.offerTransfer(catalogue.find(registration.networkId()).orElseThrow(), registration, name, email);
         redirect.addFlashAttribute("message", "Vi har skickat ett mejl till " + email + ". Platsen går över när "
                 + name + " har tagit emot den; fram till dess är den din.");
-        return "redirect:/anmalan/" + token;
+        return "redirect:" + managed.path();
     }
 
     @GetMapping("/anmalan/overlatelse/{token}")
@@ -244,15 +253,25 @@ class RegistrationPages {
         return "registration/transfer";
     }
 
-    private Registration byManageToken(String token) {
-        return registrations.findByManageToken(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    @PostMapping({"/anmalan/{token}/avboka", "/mina-sidor/anmalningar/{registrationId}/avboka"})
+    String cancel(@PathVariable(required = false) String token, @PathVariable(required = false) Long registrationId) {
+        Managed managed = managed(token, registrationId);
+        registrations.cancel(catalogue.find(managed.registration().networkId()).orElseThrow(), managed.registration());
+        return "redirect:" + managed.path();
     }
 
-    @PostMapping("/anmalan/{token}/avboka")
-    String cancel(@PathVariable String token) {
-        Registration registration = byManageToken(token);
-        registrations.cancel(catalogue.find(registration.networkId()).orElseThrow(), registration);
-        return "redirect:/anmalan/" + token;
+    /** A registration and the address of its personal page, however the person reached it. */
+    private record Managed(Registration registration, String path) {
+    }
+
+    private Managed managed(String token, Long registrationId) {
+        if (token != null) {
+            return new Managed(registrations.findByManageToken(token)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)), "/anmalan/" + token);
+        }
+        Registration registration = registrations.find(registrationId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new Managed(registration, "/mina-sidor/anmalningar/" + registration.id());
     }
 
     private String page(Model model, Invitation invitation) {

@@ -199,15 +199,22 @@ class RegistrationRepository {
                 .param("appointment", appointmentId).param("id", registrationId).update();
     }
 
-    void updateDetails(long id, String title, String phone, String mobile, String address, String invoiceAddress,
-                       String invoiceReference) {
+    /**
+     * A changed address follows into active_email while the registration is active, so the rule of
+     * one active registration per address in a network holds for the new address too.
+     */
+    void updateDetails(long id, NewRegistration details) {
         jdbc.sql("""
-                UPDATE registration SET title = :title, phone = :phone, mobile = :mobile, address = :address,
+                UPDATE registration SET name = :name, title = :title, participant_kind = :kind, email = :email,
+                       active_email = CASE WHEN active_email IS NULL THEN NULL ELSE :email END,
+                       phone = :phone, mobile = :mobile, address = :address,
                        invoice_address = :invoiceAddress, invoice_reference = :invoiceReference
                 WHERE id = :id
                 """)
-                .param("title", title).param("phone", phone).param("mobile", mobile).param("address", address)
-                .param("invoiceAddress", invoiceAddress).param("invoiceReference", invoiceReference).param("id", id)
+                .param("name", details.name()).param("title", details.title()).param("kind", details.kind().name())
+                .param("email", details.email()).param("phone", details.phone()).param("mobile", details.mobile())
+                .param("address", details.address()).param("invoiceAddress", details.invoiceAddress())
+                .param("invoiceReference", details.invoiceReference()).param("id", id)
                 .update();
     }
 
@@ -231,6 +238,42 @@ class RegistrationRepository {
     void end(long id, RegistrationStatus status, Instant now) {
         jdbc.sql("UPDATE registration SET status = :status, active_email = NULL, ended_at = :now WHERE id = :id")
                 .param("status", status.name()).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** Gives the registration the seat's years from {@code fromYear} to {@code toYear}. */
+    void holdSeatYears(long registrationId, int fromYear, int toYear, Instant now) {
+        for (int year = fromYear; year <= toYear; year++) {
+            jdbc.sql("INSERT INTO seat_year (registration_id, period_year, status, changed_at) VALUES (:registration, :year, 'CONFIRMED', :now)")
+                    .param("registration", registrationId).param("year", year).param("now", Timestamp.from(now)).update();
+        }
+    }
+
+    /** The colleague who takes over a seat takes its years from {@code fromYear} on, with their status. */
+    void passSeatYears(long fromRegistrationId, long toRegistrationId, int fromYear) {
+        jdbc.sql("UPDATE seat_year SET registration_id = :to WHERE registration_id = :from AND period_year >= :year")
+                .param("to", toRegistrationId).param("from", fromRegistrationId).param("year", fromYear).update();
+    }
+
+    void declineSeatYears(long registrationId, int fromYear, Instant now) {
+        jdbc.sql("""
+                UPDATE seat_year SET status = 'DECLINED', changed_at = :now
+                WHERE registration_id = :registration AND period_year >= :year AND status = 'CONFIRMED'
+                """)
+                .param("now", Timestamp.from(now)).param("registration", registrationId).param("year", fromYear).update();
+    }
+
+    List<SeatYear> seatYears(long registrationId) {
+        return jdbc.sql("SELECT registration_id, period_year, status FROM seat_year WHERE registration_id = :registration ORDER BY period_year")
+                .param("registration", registrationId)
+                .query((rs, row) -> new SeatYear(rs.getLong("registration_id"), rs.getInt("period_year"),
+                        SeatYearStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    /** Every registration made with this e-mail address, newest first. */
+    List<Registration> allOfEmail(String email) {
+        return jdbc.sql(SELECT_REGISTRATION + "WHERE lower(email) = lower(:email) ORDER BY id DESC")
+                .param("email", email).query(RegistrationRepository::registration).list();
     }
 
     private static Registration registration(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package se.arena.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.arena.ArenaProperties;
 import se.arena.SecretTokens;
 import se.arena.identity.Coordinators;
+import se.arena.identity.ParticipantAccounts;
 import se.arena.network.Network;
 import se.arena.notification.Outbox;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
-
-import static se.arena.web.FormValues.orNull;
 
 /**
  * Seat decisions. Every decision for a network takes the network's lock row first, so the
@@ -36,14 +36,17 @@ public class Registrations {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Coordinators coordinators;
+    private final ParticipantAccounts participantAccounts;
     private final ArenaProperties arena;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separateTransaction;
 
     Registrations(RegistrationRepository registrations, Outbox outbox, AuditLog audit, Coordinators coordinators,
-                  ArenaProperties arena, Clock clock, PlatformTransactionManager transactions) {
+                  ParticipantAccounts participantAccounts, ArenaProperties arena, Clock clock,
+                  PlatformTransactionManager transactions) {
         this.coordinators = coordinators;
+        this.participantAccounts = participantAccounts;
         this.registrations = registrations;
         this.outbox = outbox;
         this.audit = audit;
@@ -61,10 +64,12 @@ public class Registrations {
             return result(network, repeated.get());
         }
         ensureLockRow(network.id());
-        return transaction.execute(status -> {
+        RegistrationResult result = transaction.execute(status -> {
             registrations.lock(network.id());
             return decide(network, registration, () -> { });
         });
+        participantAccounts.ensureFor(registration.email(), registration.name());
+        return result;
     }
 
     /**
@@ -82,6 +87,16 @@ public class Registrations {
 
     public List<Registration> allOfOrganisation(long organisationId) {
         return registrations.allOfOrganisation(organisationId);
+    }
+
+    /** Everything registered with the address, newest first: what a signed-in person sees as theirs. */
+    public List<Registration> allOfEmail(String email) {
+        return registrations.allOfEmail(email);
+    }
+
+    /** The years of the seat the registration holds or held, each with its status. */
+    public List<SeatYear> seatYears(Registration registration) {
+        return registrations.seatYears(registration.id());
     }
 
     public List<Registration> allOf(Network network) {
@@ -133,7 +148,7 @@ public class Registrations {
      */
     public Optional<Registration> acceptTransfer(Network network, SeatTransfer transfer, NewRegistration colleague) {
         ensureLockRow(network.id());
-        return transaction.execute(status -> {
+        Optional<Registration> taken = transaction.execute(status -> {
             registrations.lock(network.id());
             Registration holder = registrations.findById(transfer.registrationId()).orElseThrow();
             if (holder.status() != RegistrationStatus.CONFIRMED) {
@@ -150,11 +165,14 @@ public class Registrations {
             String token = SecretTokens.newToken();
             long id = registrations.insert(colleague, RegistrationStatus.CONFIRMED, SecretTokens.digest(token), now);
             registrations.setTransferredFrom(id, holder.id());
-            Registration taken = registrations.findById(id).orElseThrow();
-            send(network, taken, "registration-confirmed", "Bekräftelse: " + network.title(), token);
+            registrations.passSeatYears(holder.id(), id, SeatPeriod.of(network).firstYearChangedIn(currentYear()));
+            Registration newHolder = registrations.findById(id).orElseThrow();
+            send(network, newHolder, "registration-confirmed", "Bekräftelse: " + network.title(), token);
             send(network, holder, "registration-transferred", "Din plats har överlåtits: " + network.title(), null);
-            return Optional.of(taken);
+            return Optional.of(newHolder);
         });
+        taken.ifPresent(newHolder -> participantAccounts.ensureFor(newHolder.email(), newHolder.name()));
+        return taken;
     }
 
     public List<Registration> previousHolders(Registration registration) {
@@ -189,13 +207,29 @@ public class Registrations {
 
     /** The person corrects their own contact and invoice details; audited as a change of personal data. */
     public void correctDetails(Registration registration, RegistrationForm details, String ipAddress) {
-        transaction.executeWithoutResult(status -> {
-            registrations.updateDetails(registration.id(), orNull(details.title()), orNull(details.phone()),
-                    orNull(details.mobile()), orNull(details.address()), orNull(details.invoiceAddress()),
-                    orNull(details.invoiceReference()));
-            audit.record(new AuditEvent(new Actor(null, registration.email(), ipAddress), "PERSONAL_DATA_CHANGED",
-                    "registration", Long.toString(registration.id()), "Kontakt- och fakturauppgifter rättade av deltagaren"));
-        });
+        changeDetails(registration, details, new Actor(null, registration.email(), ipAddress),
+                "Kontakt- och fakturauppgifter rättade av deltagaren");
+    }
+
+    /**
+     * Staff correct any of a person's details, the e-mail address included; audited.
+     *
+     * @throws AlreadyRegisteredException when the new address already holds or waits for a seat in the network
+     */
+    public void correctDetailsByStaff(Registration registration, RegistrationForm details, Actor staff) {
+        changeDetails(registration, details, staff, "Uppgifter ändrade av personal");
+    }
+
+    private void changeDetails(Registration registration, RegistrationForm details, Actor actor, String description) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                registrations.updateDetails(registration.id(), details.toNew(registration.networkId()));
+                audit.record(new AuditEvent(actor, "PERSONAL_DATA_CHANGED", "registration", Long.toString(registration.id()),
+                        description));
+            });
+        } catch (DuplicateKeyException addressTakenInTheNetwork) {
+            throw new AlreadyRegisteredException();
+        }
     }
 
     /** Staff register someone, whatever the deadline says; the change is audited. */
@@ -220,8 +254,7 @@ public class Registrations {
                     registrations.confirmedFor(network.id(), current.organisationId()), registrations.confirmedFor(network.id()))) {
                 return false;
             }
-            registrations.confirm(current.id(), clock.instant());
-            send(network, current, "registration-promoted", "Du har fått en plats: " + network.title(), null);
+            giveSeat(network, current);
             audit.record(new AuditEvent(staff, "REGISTRATION_PROMOTED", "registration", Long.toString(current.id()),
                     "Flyttad från väntelistan av personal: " + current.name() + " i " + network.title()));
             return true;
@@ -236,6 +269,21 @@ public class Registrations {
                 "Avbokad av personal: " + registration.name() + " i " + network.title()));
     }
 
+    /**
+     * Gives free seats to the waitlist in arrival order, each person told by e-mail: after the
+     * network's limits have been raised.
+     *
+     * @return how many got a seat
+     */
+    public int fillFreeSeats(Network network) {
+        ensureLockRow(network.id());
+        Integer promoted = transaction.execute(status -> {
+            registrations.lock(network.id());
+            return promoteFromWaitlist(network);
+        });
+        return promoted == null ? 0 : promoted;
+    }
+
     /** Cancels; a freed seat goes to the first on the waitlist whose organisation has room, who is told by e-mail. */
     public void cancel(Network network, Registration registration) {
         ensureLockRow(network.id());
@@ -248,6 +296,7 @@ public class Registrations {
             registrations.end(current.id(), RegistrationStatus.CANCELLED, clock.instant());
             send(network, current, "registration-cancelled", "Din anmälan är avbokad", null);
             if (current.status() == RegistrationStatus.CONFIRMED) {
+                registrations.declineSeatYears(current.id(), SeatPeriod.of(network).firstYearChangedIn(currentYear()), clock.instant());
                 promoteFromWaitlist(network);
             }
         });
@@ -269,6 +318,9 @@ public class Registrations {
         Instant now = clock.instant();
         long id = registrations.insert(registration, seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
                 SecretTokens.digest(token), now);
+        if (seat) {
+            holdSeatYears(network, id, now);
+        }
         Registration stored = registrations.findById(id).orElseThrow();
         send(network, stored, seat ? "registration-confirmed" : "registration-waitlisted",
                 seat ? "Bekräftelse: " + network.title() : "Du står på väntelistan: " + network.title(), token);
@@ -276,18 +328,36 @@ public class Registrations {
         return result(network, stored);
     }
 
-    private void promoteFromWaitlist(Network network) {
+    /** Fills free seats from the waitlist in arrival order, skipping people whose organisation has no room. */
+    private int promoteFromWaitlist(Network network) {
         SeatLimits limits = limits(network);
+        int promoted = 0;
         for (Registration waiting : registrations.waitlist(network.id())) {
             int total = registrations.confirmedFor(network.id());
             if (limits.isFull(total)) {
-                return;
+                break;
             }
             if (limits.hasRoom(registrations.confirmedFor(network.id(), waiting.organisationId()), total)) {
-                registrations.confirm(waiting.id(), clock.instant());
-                send(network, waiting, "registration-promoted", "Du har fått en plats: " + network.title(), null);
+                giveSeat(network, waiting);
+                promoted++;
             }
         }
+        return promoted;
+    }
+
+    private void giveSeat(Network network, Registration waiting) {
+        Instant now = clock.instant();
+        registrations.confirm(waiting.id(), now);
+        holdSeatYears(network, waiting.id(), now);
+        send(network, waiting, "registration-promoted", "Du har fått en plats: " + network.title(), null);
+    }
+
+    private void holdSeatYears(Network network, long registrationId, Instant now) {
+        registrations.holdSeatYears(registrationId, SeatPeriod.of(network).firstYearHeldFrom(currentYear()), network.lastYear(), now);
+    }
+
+    private int currentYear() {
+        return LocalDate.now(clock).getYear();
     }
 
     private RegistrationResult result(Network network, Registration registration) {
@@ -333,6 +403,7 @@ public class Registrations {
         model.put("fee", network.feeDescription());
         model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
         model.put("manageLink", manageToken == null ? null : arena.baseUrl() + "/anmalan/" + manageToken);
+        model.put("signInLink", arena.baseUrl() + "/logga-in");
         outbox.enqueue(registration.email(), subject, template, model);
     }
 

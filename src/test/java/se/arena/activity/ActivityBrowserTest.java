@@ -9,8 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 import se.arena.BrowserTestSupport;
 import se.arena.identity.Mailbox;
@@ -59,7 +57,6 @@ class ActivityBrowserTest extends BrowserTestSupport {
         List<Occasion> occasions = catalogue.occasions(meeting);
         String email = "omar-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         new TestSeats(registrations).seat(network, organisations.all().get(3).id(), email, "Omar Haddad");
-        participantAccount(email);
 
         open("/aktiviteter/" + meeting.id());
         assertThat(page.getByText("Logga in med den e-postadress")).isVisible();
@@ -171,12 +168,6 @@ class ActivityBrowserTest extends BrowserTestSupport {
 
     private TestActivities activities() {
         return new TestActivities(administration, catalogue, signUps);
-    }
-
-    private void participantAccount(String email) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO account (email, display_name) VALUES (:email, 'Omar Haddad')").param("email", email).update(key, "id");
-        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, 'PARTICIPANT')").param("id", key.getKeyAs(Long.class)).update();
     }
 
     private void signIn(String email) {

@@ -1,5 +1,7 @@
 package se.arena.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -84,6 +86,50 @@ class OutboxIntegrationTest {
             outbox.enqueue(recipient, "Logga in på Arena", "sign-in-link", Map.of("link", LINK, "validMinutes", 15));
             throw new IllegalStateException("the registration failed");
         })).hasMessage("the registration failed");
+        assertThat(countFor(recipient)).isZero();
+    }
+
+    @Test
+    void storesAttachmentsWithTheMessageInTheirOrder() {
+        String recipient = unique("attached");
+        byte[] ics = "BEGIN:VCALENDAR\r\nSUMMARY:Nätverksträff\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] pdf = {'%', 'P', 'D', 'F', 0, (byte) 0xff, 1};
+        long id = transaction.execute(status -> outbox.enqueue(recipient, "Välkommen", "sign-in-link",
+                Map.of("link", LINK, "validMinutes", 15), List.of(
+                        new MailAttachment("inbjudan.ics", "text/calendar; charset=UTF-8; method=REQUEST", ics),
+                        new MailAttachment("program.pdf", "application/pdf", pdf))));
+
+        assertThat(messages.attachmentsOf(id)).containsExactly(
+                new OutboxAttachment(1, "inbjudan.ics", "text/calendar; charset=UTF-8; method=REQUEST", ics.length),
+                new OutboxAttachment(2, "program.pdf", "application/pdf", pdf.length));
+        assertThat(messages.attachmentContents(id)).containsExactly(
+                new MailAttachment("inbjudan.ics", "text/calendar; charset=UTF-8; method=REQUEST", ics),
+                new MailAttachment("program.pdf", "application/pdf", pdf));
+        assertThat(messages.attachment(id, 2)).contains(new MailAttachment("program.pdf", "application/pdf", pdf));
+        assertThat(messages.attachment(id, 3)).isEmpty();
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoAttachment() {
+        String recipient = unique("rolledback-attachment");
+        String filename = "inbjudan-" + UUID.randomUUID() + ".ics";
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            outbox.enqueue(recipient, "Välkommen", "sign-in-link", Map.of("link", LINK, "validMinutes", 15),
+                    List.of(new MailAttachment(filename, "text/calendar", "BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8))));
+            throw new IllegalStateException("the sign-up failed");
+        })).hasMessage("the sign-up failed");
+        assertThat(countFor(recipient)).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_attachment WHERE filename = :filename")
+                .param("filename", filename).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void refusesAttachmentsThatTogetherAreTooLarge() {
+        String recipient = unique("too-large");
+        MailAttachment half = new MailAttachment("halva.bin", "application/octet-stream", new byte[MailAttachment.MAX_BYTES / 2 + 1]);
+        assertThatThrownBy(() -> transaction.execute(status -> outbox.enqueue(recipient, "Hej", "sign-in-link",
+                Map.of("link", LINK, "validMinutes", 15), List.of(half, half))))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(countFor(recipient)).isZero();
     }
 

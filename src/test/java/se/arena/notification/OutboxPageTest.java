@@ -164,6 +164,66 @@ class OutboxPageTest {
     }
 
     @Test
+    void detailListsAttachmentsAndStaffDownloadEach() throws Exception {
+        byte[] ics = "BEGIN:VCALENDAR\r\nSUMMARY:Nätverksträff\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] large = new byte[12_595];
+        long id = transaction.execute(status -> outbox.enqueue("dagny-" + marker + "@example.org", "Välkommen",
+                "sign-in-link", Map.of("link", "https://arena.example.org/logga-in?n=dagny", "validMinutes", 15), List.of(
+                        new MailAttachment("inbjudan.ics", "text/calendar; charset=UTF-8; method=REQUEST", ics),
+                        new MailAttachment("Program för träffen.pdf", "application/pdf", large))));
+
+        mvc.perform(get("/admin/utskick/{id}", id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h2>Bilagor</h2>"),
+                        containsString("href=\"/admin/utskick/" + id + "/bilagor/1\""),
+                        containsString(">inbjudan.ics</a>"),
+                        containsString("(" + ics.length + " byte, text/calendar; charset=UTF-8; method=REQUEST)"),
+                        containsString("href=\"/admin/utskick/" + id + "/bilagor/2\""),
+                        containsString(">Program för träffen.pdf</a>"),
+                        containsString("(12,3 kB, application/pdf)"))));
+
+        MvcResult download = mvc.perform(get("/admin/utskick/{id}/bilagor/{nummer}", id, "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/octet-stream"))
+                .andReturn();
+        assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(ics);
+        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment").contains("inbjudan.ics");
+        assertThat(mvc.perform(get("/admin/utskick/{id}/bilagor/{nummer}", id, "2")).andReturn()
+                .getResponse().getHeader("Content-Disposition"))
+                .contains("filename*=UTF-8''Program%20f%C3%B6r%20tr%C3%A4ffen.pdf");
+
+        for (String number : new String[] {"3", "0", "-1", "x", "99999999999"}) {
+            mvc.perform(get("/admin/utskick/{id}/bilagor/{nummer}", id, number)).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/admin/utskick/{id}/bilagor/{nummer}", "999999999", "1")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMessageWithoutAttachmentsShowsNoAttachmentHeading() throws Exception {
+        mvc.perform(get("/admin/utskick/{id}", first))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Bilagor"))));
+        mvc.perform(get("/admin/utskick/{id}/bilagor/{nummer}", first, "1")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void resendCarriesTheAttachmentsAlong() throws Exception {
+        byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        MailAttachment invitation = new MailAttachment("inbjudan.ics", "text/calendar; method=REQUEST", ics);
+        long id = transaction.execute(status -> outbox.enqueue("erik-" + marker + "@example.org", "Välkommen",
+                "sign-in-link", Map.of("link", "https://arena.example.org/logga-in?n=erik", "validMinutes", 15),
+                List.of(invitation)));
+
+        mvc.perform(post("/admin/utskick/{id}/skicka-igen", id).with(csrf()).param("tidigare", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        OutboxMessage copy = messages.resendsOf(id).getFirst();
+        assertThat(messages.attachmentContents(copy.id())).containsExactly(invitation);
+        assertThat(messages.attachmentContents(id)).containsExactly(invitation);
+    }
+
+    @Test
     void markupInAStoredBodyIsNeverRenderedIntoThePage() throws Exception {
         long id = messages.insert(new OutboxRepository.NewMessage("<" + UUID.randomUUID() + "@example.org>",
                 "mallory-" + marker + "@example.org", "<script>alert('ämne')</script>",

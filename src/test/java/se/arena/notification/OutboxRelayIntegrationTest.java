@@ -1,5 +1,6 @@
 package se.arena.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -83,6 +86,43 @@ class OutboxRelayIntegrationTest extends SmtpTestServer {
         relay.relayDue();
         relay.relayDue(Clock.offset(Clock.systemUTC(), Duration.ofDays(2)));
         assertThat(receivedBy(recipient)).as("a sent message is never sent again").hasSize(1);
+    }
+
+    @Test
+    void sendsAttachmentsWithTheirBytesAndContentTypesNextToBothBodies() throws Exception {
+        String recipient = unique("attachments");
+        byte[] ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Nätverksträff i Örebro\r\nEND:VCALENDAR\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] binary = new byte[3000];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 31);
+        }
+        transaction.execute(status -> outbox.enqueue(recipient, "Välkommen till nätverksträffen", "sign-in-link",
+                Map.of("link", LINK, "validMinutes", 15), List.of(
+                        new MailAttachment("inbjudan.ics", "text/calendar; charset=UTF-8; method=REQUEST", ics),
+                        new MailAttachment("bilaga.bin", "application/octet-stream", binary))));
+
+        relay.relayDue();
+        assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+
+        MimeMessage mail = receivedBy(recipient).getFirst();
+        assertThat(part(mail, "text/plain")).contains(LINK);
+        assertThat(part(mail, "text/html")).contains("<html lang=\"sv\">");
+        List<Part> files = attachments(mail);
+        assertThat(files).hasSize(2);
+
+        Part invitation = files.get(0);
+        assertThat(invitation.getFileName()).isEqualTo("inbjudan.ics");
+        ContentType type = new ContentType(invitation.getContentType());
+        assertThat(type.getBaseType()).isEqualTo("text/calendar");
+        assertThat(type.getParameter("method")).isEqualTo("REQUEST");
+        assertThat(type.getParameter("charset")).isEqualToIgnoringCase("UTF-8");
+        assertThat(invitation.getInputStream().readAllBytes()).isEqualTo(ics);
+
+        Part other = files.get(1);
+        assertThat(other.getFileName()).isEqualTo("bilaga.bin");
+        assertThat(new ContentType(other.getContentType()).getBaseType()).isEqualTo("application/octet-stream");
+        assertThat(other.getInputStream().readAllBytes()).isEqualTo(binary);
     }
 
     @Test

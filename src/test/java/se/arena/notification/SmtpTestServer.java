@@ -78,6 +78,20 @@ abstract class SmtpTestServer {
         return null;
     }
 
+    /** The parts sent as attachments, in their order, looking inside nested multiparts. */
+    static List<Part> attachments(Part part) throws MessagingException, IOException {
+        List<Part> found = new ArrayList<>();
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            found.add(part);
+        } else if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                found.addAll(attachments(multipart.getBodyPart(i)));
+            }
+        }
+        return found;
+    }
+
     /** A port on which nothing listens: SMTP connections to it are refused at once. */
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -26,6 +26,9 @@ class RegistrationBrowserTest extends BrowserTestSupport {
     NetworkCatalogue catalogue;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -47,8 +50,11 @@ class RegistrationBrowserTest extends BrowserTestSupport {
         assertNoAccessibilityViolations();
 
         // the rest by keyboard alone: Tab to each field, type, Space for the box, Enter to send
-        tabTo("organisationId");
-        page.keyboard().type("Karlskoga");
+        // the search field narrows 311 organisations; one match is chosen in the list itself
+        tabTo("organisationId-sok");
+        page.keyboard().type("karlskog");
+        assertThat(page.getByText("Karlskoga är vald.")).isVisible();
+        assertThat(page.locator("#organisationId option:checked")).hasText("Karlskoga");
         tabTo("email");
         page.keyboard().press("Control+A");
         page.keyboard().type(lisa);
@@ -78,6 +84,40 @@ class RegistrationBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta emot platsen")).click();
         assertThat(page.locator("h1")).hasText("Du är anmäld");
         assertThat(page.getByText("Kalle Kollega har en plats")).isVisible();
+
+        // taking the seat gave Kalle an account: he signs in by e-mail link and finds it on Mina sidor
+        open("/logga-in");
+        page.getByLabel("E-postadress").fill(colleague);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka inloggningslänk")).click();
+        open(linkIn(colleague, "/logga-in/lank/"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mina anmälningar"))).isVisible();
+        assertNoAccessibilityViolations();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se och ändra anmälan")).click();
+        assertThat(page.locator("h1")).hasText("Din anmälan");
+        assertThat(page.getByText("Lisa Lindqvist hade platsen")).isVisible();
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void staffCorrectAParticipantsDetails() {
+        Network network = new TestNetworks(administration, catalogue).open(2, null, "");
+        Registration person = registrations.register(network, TestNetworks.person(network,
+                jdbc.sql("SELECT id FROM organisation WHERE name = 'Karlskoga' AND type = 'MUNICIPALITY'").query(Long.class).single()))
+                .registration();
+        signInAsStaff(se.arena.identity.Role.STAFF);
+        open("/admin/natverk/" + network.id() + "/anmalningar");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Visa och ändra " + person.name())).click();
+        assertThat(page.locator("h1")).hasText(person.name());
+        assertNoAccessibilityViolations();
+        page.getByLabel("Mobil").fill("070-12");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+        assertThat(page.getByText("Skriv ett svenskt mobilnummer")).isVisible();
+        assertThat(page.getByLabel("Mobil")).hasValue("070-12");
+        assertNoAccessibilityViolations();
+        page.getByLabel("Mobil").fill("070-123 45 67");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+        assertThat(page.getByText("Uppgifterna för " + person.name() + " är sparade.")).isVisible();
     }
 
     @Test

@@ -3,7 +3,6 @@ package se.arena.registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -56,7 +55,7 @@ class RegistrationConcurrencyIntegrationTest {
         List<NewRegistration> rush = new ArrayList<>();
         for (int person = 0; person < 4; person++) {
             for (Organisation organisation : fifty) {
-                rush.add(registration(network, organisation.id()));
+                rush.add(TestNetworks.person(network, organisation.id()));
             }
         }
 
@@ -103,7 +102,7 @@ class RegistrationConcurrencyIntegrationTest {
         ExecutorService threads = Executors.newFixedThreadPool(people);
         List<Future<RegistrationResult>> results = new ArrayList<>();
         for (int person = 0; person < people; person++) {
-            NewRegistration registration = registration(network, organisation);
+            NewRegistration registration = TestNetworks.person(network, organisation);
             results.add(threads.submit(() -> registrations.registerWithoutLock(network, registration, () -> {
                 try {
                     everyoneHasCounted.await(30, TimeUnit.SECONDS);
@@ -118,11 +117,5 @@ class RegistrationConcurrencyIntegrationTest {
         threads.shutdown();
         assertThat(jdbc.sql("SELECT count(*) FROM registration WHERE network_id = :id AND status = 'CONFIRMED'")
                 .param("id", network.id()).query(Long.class).single()).isGreaterThan(2);
-    }
-
-    private static NewRegistration registration(Network network, long organisationId) {
-        String unique = UUID.randomUUID().toString().substring(0, 12);
-        return new NewRegistration(network.id(), organisationId, "deltagare-" + unique + "@example.org", "Deltagare " + unique,
-                null, ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, "rush-" + unique + "-key-padding");
     }
 }

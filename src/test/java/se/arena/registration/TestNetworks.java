@@ -17,13 +17,30 @@ public record TestNetworks(NetworkAdministration administration, NetworkCatalogu
 
     public Network open(Integer seatsPerOrganisation, Integer totalCapacity, String deadline) {
         String title = "Testnätverk " + UUID.randomUUID().toString().substring(0, 8);
-        NetworkForm form = new NetworkForm(title, "", "Test", "CIVIL_SERVANTS", "2027", "2030", "900", "25",
+        long id = administration.create(form(title, seatsPerOrganisation, totalCapacity, deadline), Actor.system());
+        administration.moveStatus(id, NetworkStatus.DRAFT, NetworkStatus.OPEN, Actor.system());
+        return catalogue.find(id).orElseThrow();
+    }
+
+    /** Staff change the network's limits, as on its admin page. */
+    Network changeLimits(Network network, Integer seatsPerOrganisation, Integer totalCapacity) {
+        administration.update(network.id(), form(network.title(), seatsPerOrganisation, totalCapacity,
+                network.registrationDeadline() == null ? "" : network.registrationDeadline().toString()), Actor.system());
+        return catalogue.find(network.id()).orElseThrow();
+    }
+
+    /** A valid registration of a new person from the organisation. */
+    static NewRegistration person(Network network, long organisationId) {
+        String unique = UUID.randomUUID().toString().substring(0, 12);
+        return new NewRegistration(network.id(), organisationId, "deltagare-" + unique + "@example.org", "Deltagare " + unique,
+                null, ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, "test-" + unique + "-key-padding");
+    }
+
+    private static NetworkForm form(String title, Integer seatsPerOrganisation, Integer totalCapacity, String deadline) {
+        return new NetworkForm(title, "", "Test", "CIVIL_SERVANTS", "2027", "2030", "900", "25",
                 seatsPerOrganisation == null ? "" : seatsPerOrganisation.toString(),
                 totalCapacity == null ? "" : totalCapacity.toString(), deadline, true, true, "Lunch",
                 "Ett nätverk för tester.", Map.of(), List.of(new NetworkContact("Karin Ekholm", "Handläggare",
                 "karin.ekholm@example.org", "070-174 06 05")));
-        long id = administration.create(form, Actor.system());
-        administration.moveStatus(id, NetworkStatus.DRAFT, NetworkStatus.OPEN, Actor.system());
-        return catalogue.find(id).orElseThrow();
     }
 }

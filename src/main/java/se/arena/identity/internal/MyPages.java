@@ -1,5 +1,7 @@
 package se.arena.identity.internal;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,20 +13,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.arena.identity.MyPagesSection;
 import se.arena.identity.SignedInUser;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.web.FormErrors;
 
-/** "Mina sidor": a person's own contact details, and a coordinator's organisations. */
+/** "Mina sidor": a person's own contact details, a coordinator's organisations, and what other modules hold for the person. */
 @Controller
 class MyPages {
 
     private final MyProfile profiles;
     private final OrganisationDirectory organisations;
+    private final List<MyPagesSection> sections;
 
-    MyPages(MyProfile profiles, OrganisationDirectory organisations) {
+    MyPages(MyProfile profiles, OrganisationDirectory organisations, List<MyPagesSection> sections) {
         this.profiles = profiles;
         this.organisations = organisations;
+        this.sections = sections;
     }
 
     @GetMapping("/mina-sidor")
@@ -33,6 +38,10 @@ class MyPages {
         Account account = profiles.account(user.accountId());
         model.addAttribute("account", account);
         model.addAttribute("organisations", organisations.findAll(account.organisationIds()));
+        model.addAttribute("sections", sections.stream()
+                .flatMap(section -> section.content(user).stream()
+                        .map(content -> new MyPagesSection.Shown(section.template(), content)))
+                .toList());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new MyProfile.ProfileForm(account.displayName(), account.title(), account.phone()));
         }
