@@ -1,23 +1,15 @@
 package se.arena.activity;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -55,26 +47,22 @@ public class CalendarEntries {
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", TimeConfiguration.SWEDEN.getId()));
-        calendar.add(sweden());
+        calendar.add(CalendarInvitation.swedishTimeZone());
         for (ScheduledActivity scheduled : activities) {
             for (Occasion occasion : scheduled.occasions()) {
                 calendar.add(event(scheduled.activity(), occasion));
             }
         }
-        StringWriter text = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        // ical4j folds after 73 characters, and å, ä and ö are two octets each: fold as the invitations do
+        return CalendarInvitation.fold(calendar.toString());
     }
 
     private VEvent event(Activity activity, Occasion occasion) {
         boolean cancelled = !occasion.isScheduled() || activity.status() == ActivityStatus.CANCELLED;
         String page = arena.baseUrl() + "/aktiviteter/" + activity.id();
         VEvent event = new VEvent(occasion.start(), occasion.end(), (cancelled ? "Inställt: " : "") + activity.title());
-        event.add(new Uid("aktivitet-" + activity.id() + "-tillfalle-" + occasion.id() + "@" + host()));
+        // the same UID as the occasion's e-mailed invitation: it is the same event
+        event.add(new Uid(CalendarInvitation.uidFor(occasion.id(), arena.baseUrl())));
         event.replace(new DtStamp(clock.instant()));
         event.add(new Location(activity.format().hasPlace() ? activity.place() : "Digitalt"));
         event.add(new Description(activity.kind().label() + ". " + (activity.format().hasLink()
@@ -82,23 +70,5 @@ public class CalendarEntries {
         event.add(new Url(URI.create(page)));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
-    }
-
-    /**
-     * The time zone definition the events refer to. The tz database makes Europe/Stockholm an
-     * alias of Europe/Berlin, so the bundled definition carries Berlin's name; it is renamed so
-     * that its TZID matches the events' and no reference to another zone is left in it.
-     */
-    private static VTimeZone sweden() {
-        VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry()
-                .getTimeZone(TimeConfiguration.SWEDEN.getId()).getVTimeZone().copy();
-        zone.removeAll(Property.TZURL, "X-LIC-LOCATION");
-        zone.replace(new TzId(TimeConfiguration.SWEDEN.getId()));
-        return zone;
-    }
-
-    private String host() {
-        String host = URI.create(arena.baseUrl()).getHost();
-        return host == null ? "arena" : host;
     }
 }

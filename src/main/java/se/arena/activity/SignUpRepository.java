@@ -80,6 +80,12 @@ class SignUpRepository {
                 .param("activity", activityId).param("email", email).query(SignUpRepository::signUp).optional();
     }
 
+    /** The sign-ups that hold or wait for a place under the address, in any activity. */
+    List<SignUp> activeOfEmail(String email) {
+        return jdbc.sql(SELECT_SIGN_UP + "WHERE active_email = :email ORDER BY id")
+                .param("email", email).query(SignUpRepository::signUp).list();
+    }
+
     /** Every sign-up of the activity, ended ones too, in arrival order. */
     List<SignUp> allOf(long activityId) {
         return jdbc.sql(SELECT_SIGN_UP + "WHERE activity_id = :activity ORDER BY id")

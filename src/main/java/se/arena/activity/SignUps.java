@@ -368,7 +368,7 @@ public class SignUps {
         String activityLink = arena.baseUrl() + "/aktiviteter/" + activity.id();
         String description = activity.kind().label() + "\n" + linkFor(activity, signUp).map(link -> "Länk till mötet: " + link + "\n").orElse("")
                 + "Mer om aktiviteten: " + activityLink;
-        CalendarInvitation invitation = new CalendarInvitation(CalendarInvitation.uidFor(signUp.id(), arena.baseUrl()),
+        CalendarInvitation invitation = new CalendarInvitation(CalendarInvitation.uidForSignUp(signUp.id(), arena.baseUrl()),
                 signUps.nextCalendarSequence(signUp.id()), method, activity.title(), description,
                 activity.format().hasPlace() ? activity.place() : "Digitalt möte", URI.create(activityLink),
                 occasion.startsAt().atZone(TimeConfiguration.SWEDEN), occasion.endsAt().atZone(TimeConfiguration.SWEDEN),

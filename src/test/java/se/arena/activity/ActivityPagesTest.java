@@ -188,6 +188,12 @@ class ActivityPagesTest {
                 .andExpect(content().string(allOf(containsString("Din anmälan"), containsString(second.label()),
                         containsString(meeting.meetingLink()))));
 
+        long accountId = jdbc.sql("SELECT id FROM account WHERE email = :email").param("email", email).query(Long.class).single();
+        SignedInUser account = new SignedInUser(accountId, email, "Sara Seatholder", Set.of(Role.PARTICIPANT), Set.of(), Instant.now());
+        mvc.perform(get("/mina-sidor").with(TestSignIn.as(account))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Mina aktiviteter"), containsString(meeting.title()),
+                        containsString(second.label()))));
+
         mvc.perform(post("/aktiviteter/" + meeting.id() + "/avboka").with(csrf()).with(TestSignIn.as(participant)))
                 .andExpect(redirectedUrl("/aktiviteter/" + meeting.id()));
         assertThat(signUps.activeOf(meeting, email)).isEmpty();
