@@ -14,6 +14,18 @@ public record Money(long ore) {
         return new Money(Math.multiplyExact(kronor, 100));
     }
 
+    /**
+     * An amount as staff type it: "900", "1 200,50", "900 kr". Null when it is not an amount of
+     * at most 9 999 999,99 kr with at most two decimals.
+     */
+    public static Money parseKronor(String typed) {
+        String text = typed == null ? "" : typed.replaceAll("[\\s\\u00a0]", "").replace("kr", "").replace(',', '.');
+        if (!text.matches("\\d{1,7}(\\.\\d{1,2})?")) {
+            return null;
+        }
+        return new Money(new java.math.BigDecimal(text).movePointRight(2).longValueExact());
+    }
+
     public boolean isZero() {
         return ore == 0;
     }

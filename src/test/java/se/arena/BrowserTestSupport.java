@@ -131,6 +131,17 @@ public abstract class BrowserTestSupport {
         return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
     }
 
+    /** Presses Tab until the element with the id has focus, and fails if it cannot be reached that way. */
+    protected void tabTo(String id) {
+        for (int press = 0; press < 80; press++) {
+            if (id.equals(page.evaluate("() => document.activeElement && document.activeElement.id"))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("#" + id + " cannot be reached with the Tab key");
+    }
+
     private static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "

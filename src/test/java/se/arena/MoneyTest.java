@@ -24,4 +24,14 @@ class MoneyTest {
     void refusesAmountsThatOverflow() {
         assertThatThrownBy(() -> Money.ofKronor(Long.MAX_VALUE / 10)).isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    void readsAmountsAsStaffTypeThem() {
+        assertThat(Money.parseKronor("1 200,50")).isEqualTo(new Money(120_050));
+        assertThat(Money.parseKronor("900 kr")).isEqualTo(Money.ofKronor(900));
+        assertThat(Money.parseKronor("0,1")).isEqualTo(new Money(10));
+        assertThat(Money.parseKronor("12,345")).isNull();
+        assertThat(Money.parseKronor("-5")).isNull();
+        assertThat(Money.parseKronor(null)).isNull();
+    }
 }

@@ -52,14 +52,15 @@ import se.arena.web.FormErrors;
 /**
  * One person's calendar invitation to one occasion, as the {@code .ics} file (RFC 5545 with an
  * iTIP method, RFC 5546) that goes with a sign-up confirmation, a change or a cancellation.
- * Calendar programs recognise the event by its UID: it names the occasion and never changes,
+ * Calendar programs recognise the event by its UID: it names the person's sign-up and never
+ * changes, so a move to another date updates the event they have,
  * and every later version carries a higher SEQUENCE, so that the program updates or removes the
  * event it has instead of adding another. Times are Swedish wall-clock times with the
  * Europe/Stockholm zone written out, so they stay right across summer time.
  *
- * @param uid            stable for the occasion, e.g. from {@link #uidFor(long, String)}
+ * @param uid            stable for the sign-up, from {@link #uidForSignUp(long, String)}
  * @param sequence       0 for the first version, then one more for each change or cancellation;
- *                       the caller keeps it with the occasion
+ *                       the caller keeps it with the sign-up
  * @param description    may be null; several lines allowed
  * @param location       the venue or "Digitalt"; may be null
  * @param url            where the person reads or manages the occasion; may be null
@@ -138,10 +139,22 @@ public record CalendarInvitation(
         attendeeName = oneLine(attendeeName);
     }
 
-    /** A UID for an occasion that stays the same for as long as the site keeps its address. */
+    /** A UID for an occasion in the public feeds, stable for as long as the site keeps its address. */
     public static String uidFor(long occasionId, String baseUrl) {
+        return "arena-occasion-" + occasionId + "@" + host(baseUrl);
+    }
+
+    /**
+     * A UID for a person's own invitation: per sign-up rather than per occasion, so that moving to
+     * another date updates the event they have instead of leaving the old one behind.
+     */
+    public static String uidForSignUp(long signUpId, String baseUrl) {
+        return "arena-sign-up-" + signUpId + "@" + host(baseUrl);
+    }
+
+    private static String host(String baseUrl) {
         String host = URI.create(baseUrl).getHost();
-        return "arena-occasion-" + occasionId + "@" + (host == null ? "arena.invalid" : host);
+        return host == null ? "arena.invalid" : host;
     }
 
     /** The same event at a new time or place: the next version, to everyone signed up. */
@@ -217,9 +230,10 @@ public record CalendarInvitation(
     /**
      * Europe/Stockholm as its present rules, from the JDK's time-zone data. ical4j's bundled
      * definition cannot be used: the tz database made Stockholm an alias of Berlin, and the
-     * definition carries the TZID Europe/Berlin, which would not match our DTSTART.
+     * definition carries the TZID Europe/Berlin, which would not match our DTSTART. The calendar
+     * feeds ({@link CalendarEntries}) use the same definition.
      */
-    private static VTimeZone swedishTimeZone() {
+    static VTimeZone swedishTimeZone() {
         ZoneRules rules = TimeConfiguration.SWEDEN.getRules();
         List<ZoneOffsetTransition> history = rules.getTransitions();
         int firstRuleYear = history.getLast().getDateTimeBefore().getYear() + 1;

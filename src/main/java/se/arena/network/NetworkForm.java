@@ -183,11 +183,7 @@ public record NetworkForm(
     }
 
     Money fee() {
-        String text = feeKronor == null ? "" : feeKronor.replaceAll("[\\s\\u00a0]", "").replace("kr", "").replace(',', '.');
-        if (!text.matches("\\d{1,7}(\\.\\d{1,2})?")) {
-            return null;
-        }
-        return new Money(Math.round(Double.parseDouble(text) * 100));
+        return Money.parseKronor(feeKronor);
     }
 
     private static Integer year(String value) {

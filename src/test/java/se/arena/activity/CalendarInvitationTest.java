@@ -39,6 +39,7 @@ class CalendarInvitationTest {
     void aUidNamesTheOccasionAndTheSite() {
         assertThat(UID).isEqualTo("arena-occasion-42@arena.example.org");
         assertThat(CalendarInvitation.uidFor(42, "http://localhost:8080")).isEqualTo("arena-occasion-42@localhost");
+        assertThat(CalendarInvitation.uidForSignUp(42, "http://localhost:8080")).isEqualTo("arena-sign-up-42@localhost");
     }
 
     @Test

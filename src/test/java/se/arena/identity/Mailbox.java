@@ -34,4 +34,12 @@ public record Mailbox(JdbcClient jdbc) {
         }
         return link.group().replaceFirst("https?://[^/]+", "");
     }
+
+    /** The path of the newest link to an address under the path, e.g. "/aktiviteter/min-anmalan/abc" for "/aktiviteter/min-anmalan/". */
+    public String latestLinkPathTo(String recipient, String path) {
+        return latestTextTo(recipient).orElseThrow(() -> new AssertionError("No e-mail to " + recipient)).lines()
+                .filter(line -> line.contains(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("No link to " + path + " in the e-mail to " + recipient))
+                .strip().replaceFirst("https?://[^/]+", "");
+    }
 }

@@ -156,17 +156,6 @@ class RegistrationBrowserTest extends BrowserTestSupport {
         assertNoAccessibilityViolations();
     }
 
-    /** Presses Tab until the element with the id has focus, and fails if it cannot be reached that way. */
-    private void tabTo(String id) {
-        for (int press = 0; press < 60; press++) {
-            if (id.equals(page.evaluate("() => document.activeElement && document.activeElement.id"))) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError("#" + id + " cannot be reached with the Tab key");
-    }
-
     private String linkIn(String recipient, String path) {
         return new Mailbox(jdbc).latestTextTo(recipient).orElseThrow().lines()
                 .filter(line -> line.contains(path)).findFirst().orElseThrow().strip().replaceFirst("https?://[^/]+", "");

@@ -13,9 +13,9 @@ import se.arena.network.NetworkStatus;
 import se.arena.privacy.Actor;
 
 /** Creates open networks with the limits a test needs, through the network module's own API. */
-record TestNetworks(NetworkAdministration administration, NetworkCatalogue catalogue) {
+public record TestNetworks(NetworkAdministration administration, NetworkCatalogue catalogue) {
 
-    Network open(Integer seatsPerOrganisation, Integer totalCapacity, String deadline) {
+    public Network open(Integer seatsPerOrganisation, Integer totalCapacity, String deadline) {
         String title = "Testnätverk " + UUID.randomUUID().toString().substring(0, 8);
         long id = administration.create(form(title, seatsPerOrganisation, totalCapacity, deadline), Actor.system());
         administration.moveStatus(id, NetworkStatus.DRAFT, NetworkStatus.OPEN, Actor.system());

@@ -1,0 +1,378 @@
+package se.arena.activity;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.arena.ArenaProperties;
+import se.arena.TimeConfiguration;
+import se.arena.SecretTokens;
+import se.arena.notification.MailAttachment;
+import se.arena.notification.Outbox;
+import se.arena.privacy.Actor;
+import se.arena.privacy.AuditEvent;
+import se.arena.privacy.AuditLog;
+
+/**
+ * Place decisions. Every decision for an activity (a sign-up, a cancellation, a move, a new
+ * capacity) locks the activity's row first, so the count that decides "place or waitlist"
+ * cannot change until the decision is committed: capacity holds in the database however many
+ * sign up at the same moment.
+ */
+@Service
+public class SignUps {
+
+    static final String OCCASION_ADDED = "ACTIVITY_OCCASION_ADDED";
+    static final String CAPACITY_CHANGED = "ACTIVITY_CAPACITY_CHANGED";
+    static final String OCCASION_CANCELLED = "ACTIVITY_OCCASION_CANCELLED";
+    static final String SIGN_UP_MOVED = "ACTIVITY_SIGN_UP_MOVED";
+    static final String SIGN_UP_CANCELLED = "ACTIVITY_SIGN_UP_CANCELLED";
+    static final String OCCASION_RESCHEDULED = "ACTIVITY_OCCASION_RESCHEDULED";
+
+    private final SignUpRepository signUps;
+    private final ActivityRepository activities;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final ArenaProperties arena;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    SignUps(SignUpRepository signUps, ActivityRepository activities, Outbox outbox, AuditLog audit, ArenaProperties arena,
+            Clock clock, PlatformTransactionManager transactions) {
+        this.signUps = signUps;
+        this.activities = activities;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.arena = arena;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Gives the person a place on the occasion they chose, or a place in its queue when it is full
+     * and they said they would wait; otherwise nothing, so they can choose again. A repeated
+     * submit of the same form returns what the first one decided.
+     *
+     * @throws AlreadySignedUpException when the address already holds or waits for a place in the activity
+     */
+    public SignUpResult signUp(Activity activity, NewSignUp signUp) {
+        Optional<SignUp> repeated = signUps.findBySubmissionKey(signUp.submissionKey());
+        if (repeated.isPresent()) {
+            return SignUpResult.of(repeated.get());
+        }
+        return transaction.execute(status -> {
+            signUps.lock(activity.id());
+            return decide(activity, signUp, () -> { });
+        });
+    }
+
+    /**
+     * The same decision without the lock, pausing after counting: only for the test that proves
+     * the lock is what prevents an oversell.
+     */
+    SignUpResult signUpWithoutLock(Activity activity, NewSignUp signUp, Runnable afterCounting) {
+        return transaction.execute(status -> decide(activity, signUp, afterCounting));
+    }
+
+    public Optional<SignUp> find(long id) {
+        return signUps.findById(id);
+    }
+
+    public Optional<SignUp> findByManageToken(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : signUps.findByManageToken(SecretTokens.digest(token));
+    }
+
+    public Optional<SignUp> findBySubmissionKey(String key) {
+        return key == null || key.isBlank() ? Optional.empty() : signUps.findBySubmissionKey(key);
+    }
+
+    /** The person's sign-up that holds or waits for a place in the activity. */
+    public Optional<SignUp> activeOf(Activity activity, String email) {
+        return email == null ? Optional.empty() : signUps.findActive(activity.id(), email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public List<SignUp> allOf(Activity activity) {
+        return signUps.allOf(activity.id());
+    }
+
+    /**
+     * The meeting link, only for a confirmed place in a digital or hybrid activity. Every page and
+     * e-mail gets the link through here, so no one without a place ever sees it.
+     */
+    public Optional<String> linkFor(Activity activity, SignUp signUp) {
+        return signUp != null && signUp.activityId() == activity.id() && signUp.isConfirmed() && activity.hasMeetingLink()
+                ? Optional.of(activity.meetingLink())
+                : Optional.empty();
+    }
+
+    /**
+     * Cancels; a freed place goes to the first in the occasion's queue, who is told by e-mail.
+     *
+     * @return false when there was nothing to cancel: the sign-up had ended, or its occasion has begun
+     */
+    public boolean cancel(Activity activity, SignUp signUp) {
+        Boolean cancelled = transaction.execute(status -> {
+            signUps.lock(activity.id());
+            SignUp current = signUps.findById(signUp.id()).orElseThrow();
+            Occasion occasion = activities.findOccasion(current.occasionId()).orElseThrow();
+            if (!current.status().isActive() || !clock.instant().isBefore(occasion.startsAt())) {
+                return false;
+            }
+            signUps.end(current.id(), SignUpStatus.CANCELLED, clock.instant());
+            send(activity, occasion, current, "activity-cancelled", "Din anmälan är avbokad: " + activity.title(), null,
+                    CalendarInvitation.Method.CANCEL);
+            if (current.isConfirmed()) {
+                promoteFromWaitlist(activity, occasion);
+            }
+            return true;
+        });
+        return Boolean.TRUE.equals(cancelled);
+    }
+
+    /** Staff cancel on someone's behalf; audited. */
+    public boolean cancelByStaff(Activity activity, SignUp signUp, Actor staff) {
+        Boolean cancelled = transaction.execute(status -> {
+            if (!cancel(activity, signUp)) {
+                return false;
+            }
+            audit.record(new AuditEvent(staff, SIGN_UP_CANCELLED, "activity_sign_up", Long.toString(signUp.id()),
+                    "Avbokad av personal: " + signUp.name() + " i " + activity.title()));
+            return true;
+        });
+        return Boolean.TRUE.equals(cancelled);
+    }
+
+    /** Another date for many who want to come ("Inkommer många anmälningar kommer vi att erbjuda flera datum"). */
+    public long addOccasion(Activity activity, Instant startsAt, Instant endsAt, Integer capacity, Actor staff) {
+        return transaction.execute(status -> {
+            long occasionId = activities.insertOccasion(activity.id(), startsAt, endsAt, capacity, clock.instant());
+            Occasion occasion = activities.findOccasion(occasionId).orElseThrow();
+            audit.record(new AuditEvent(staff, OCCASION_ADDED, "activity", Long.toString(activity.id()),
+                    "Nytt tillfälle " + occasion.label() + " i " + activity.title()));
+            return occasionId;
+        });
+    }
+
+    /**
+     * New capacity for an occasion; raising it gives the places to the queue in order.
+     *
+     * @param capacity null for no limit
+     * @return false when more people already have a place than the new capacity allows
+     */
+    public boolean changeCapacity(Activity activity, Occasion occasion, Integer capacity, Actor staff) {
+        Boolean changed = transaction.execute(status -> {
+            signUps.lock(activity.id());
+            int confirmed = signUps.confirmedOn(occasion.id());
+            if (capacity != null && capacity < confirmed) {
+                return false;
+            }
+            activities.setCapacity(occasion.id(), capacity);
+            Occasion changedOccasion = activities.findOccasion(occasion.id()).orElseThrow();
+            promoteFromWaitlist(activity, changedOccasion);
+            audit.record(new AuditEvent(staff, CAPACITY_CHANGED, "activity", Long.toString(activity.id()),
+                    occasion.label() + " i " + activity.title() + ": " + (occasion.capacity() == null ? "ingen gräns" : occasion.capacity())
+                            + " → " + (capacity == null ? "ingen gräns" : capacity) + " platser"));
+            return true;
+        });
+        return Boolean.TRUE.equals(changed);
+    }
+
+    /** Cancels the occasion; each sign-up on it is kept as cancelled with the occasion, and the person told. */
+    public void cancelOccasion(Activity activity, Occasion occasion, Actor staff) {
+        transaction.executeWithoutResult(status -> {
+            signUps.lock(activity.id());
+            if (!activities.cancelOccasion(occasion.id(), clock.instant())) {
+                return;
+            }
+            for (SignUp affected : signUps.activeOn(occasion.id())) {
+                signUps.end(affected.id(), SignUpStatus.OCCASION_CANCELLED, clock.instant());
+                send(activity, occasion, affected, "activity-occasion-cancelled",
+                        "Inställt: " + activity.title() + " " + occasion.shortDate(), null, CalendarInvitation.Method.CANCEL);
+            }
+            audit.record(new AuditEvent(staff, OCCASION_CANCELLED, "activity", Long.toString(activity.id()),
+                    "Tillfället " + occasion.label() + " i " + activity.title() + " är inställt"));
+        });
+    }
+
+    /**
+     * Moves the person to a place on another occasion of the same activity, if it has room; the
+     * place they leave goes to the first in that occasion's queue.
+     *
+     * @return false when the other occasion is full, over or cancelled
+     */
+    public boolean move(Activity activity, SignUp signUp, Occasion target, Actor staff) {
+        Boolean moved = transaction.execute(status -> {
+            signUps.lock(activity.id());
+            SignUp current = signUps.findById(signUp.id()).orElseThrow();
+            Occasion to = activities.findOccasion(target.id()).orElseThrow();
+            if (!current.status().isActive() || to.activityId() != activity.id() || to.id() == current.occasionId()
+                    || !to.takesSignUps(clock.instant()) || !to.hasRoomFor(signUps.confirmedOn(to.id()))) {
+                return false;
+            }
+            Occasion from = activities.findOccasion(current.occasionId()).orElseThrow();
+            signUps.moveTo(current.id(), to.id(), clock.instant());
+            SignUp movedSignUp = signUps.findById(current.id()).orElseThrow();
+            send(activity, to, movedSignUp, "activity-moved", "Nytt datum: " + activity.title(), null,
+                    CalendarInvitation.Method.REQUEST);
+            if (current.isConfirmed()) {
+                promoteFromWaitlist(activity, from);
+            }
+            audit.record(new AuditEvent(staff, SIGN_UP_MOVED, "activity_sign_up", Long.toString(current.id()),
+                    current.name() + " flyttad från " + from.label() + " till " + to.label() + " i " + activity.title()));
+            return true;
+        });
+        return Boolean.TRUE.equals(moved);
+    }
+
+    /**
+     * A new time for an occasion. Everyone with a place gets the change and an updated calendar
+     * event; everyone waiting for one hears of it too.
+     *
+     * @return false when the occasion has begun or is cancelled
+     */
+    public boolean reschedule(Activity activity, Occasion occasion, Instant startsAt, Instant endsAt, Actor staff) {
+        Boolean rescheduled = transaction.execute(status -> {
+            signUps.lock(activity.id());
+            Occasion current = activities.findOccasion(occasion.id()).orElseThrow();
+            if (current.activityId() != activity.id() || !current.isScheduled() || !clock.instant().isBefore(current.startsAt())) {
+                return false;
+            }
+            activities.setTimes(current.id(), startsAt, endsAt);
+            Occasion changed = activities.findOccasion(current.id()).orElseThrow();
+            tellOfChange(activity, changed, "Ny tid: " + changed.label());
+            audit.record(new AuditEvent(staff, OCCASION_RESCHEDULED, "activity", Long.toString(activity.id()),
+                    current.label() + " → " + changed.label() + " i " + activity.title()));
+            return true;
+        });
+        return Boolean.TRUE.equals(rescheduled);
+    }
+
+    /**
+     * After staff changed where the activity happens or its meeting link: everyone signed up to an
+     * occasion still to come gets the change, with an updated calendar event when they have a place.
+     */
+    public void announceChange(Activity changed, String what) {
+        transaction.executeWithoutResult(status -> {
+            signUps.lock(changed.id());
+            for (Occasion occasion : activities.occasionsOf(List.of(changed.id())).getOrDefault(changed.id(), List.of())) {
+                if (occasion.isScheduled() && clock.instant().isBefore(occasion.startsAt())) {
+                    tellOfChange(changed, occasion, what);
+                }
+            }
+        });
+    }
+
+    private void tellOfChange(Activity activity, Occasion occasion, String what) {
+        for (SignUp affected : signUps.activeOn(occasion.id())) {
+            Map<String, Object> model = mailModel(activity, occasion, affected, null);
+            model.put("change", what);
+            outbox.enqueue(affected.email(), "Ändrat: " + activity.title(), "activity-changed", model,
+                    calendarInvitation(activity, occasion, affected, affected.isConfirmed() ? CalendarInvitation.Method.REQUEST : null));
+        }
+    }
+
+    /** The day before: everyone with a place on the occasion is reminded once, with the link or the venue. */
+    public void remindAttendees(Activity activity, Occasion occasion) {
+        for (SignUp attendee : signUps.attendees(occasion.id())) {
+            transaction.executeWithoutResult(status -> {
+                if (signUps.markReminded(attendee.id(), clock.instant())) {
+                    send(activity, occasion, attendee, "activity-reminder", "Påminnelse: " + activity.title() + " i morgon", null, null);
+                }
+            });
+        }
+    }
+
+    private SignUpResult decide(Activity activity, NewSignUp signUp, Runnable afterCounting) {
+        Optional<SignUp> repeated = signUps.findBySubmissionKey(signUp.submissionKey());
+        if (repeated.isPresent()) {
+            return SignUpResult.of(repeated.get());
+        }
+        Instant now = clock.instant();
+        Optional<Occasion> chosen = activities.findOccasion(signUp.occasionId())
+                .filter(occasion -> occasion.activityId() == activity.id() && occasion.takesSignUps(now));
+        if (chosen.isEmpty() || !activity.isOpen()) {
+            return SignUpResult.closed();
+        }
+        if (signUps.findActive(activity.id(), signUp.email()).isPresent()) {
+            throw new AlreadySignedUpException();
+        }
+        Occasion occasion = chosen.get();
+        boolean place = occasion.hasRoomFor(signUps.confirmedOn(occasion.id()));
+        afterCounting.run();
+        if (!place && !signUp.waitlistIfFull()) {
+            return SignUpResult.full();
+        }
+        String token = SecretTokens.newToken();
+        long id = signUps.insert(activity.id(), signUp, place ? SignUpStatus.CONFIRMED : SignUpStatus.WAITLISTED,
+                SecretTokens.digest(token), now);
+        SignUp stored = signUps.findById(id).orElseThrow();
+        send(activity, occasion, stored, place ? "activity-confirmed" : "activity-waitlisted",
+                place ? "Bekräftelse: " + activity.title() : "Du står på väntelistan: " + activity.title(), token,
+                place ? CalendarInvitation.Method.REQUEST : null);
+        return SignUpResult.of(stored);
+    }
+
+    /** Fills the occasion's free places from its queue, first come first served. */
+    private void promoteFromWaitlist(Activity activity, Occasion occasion) {
+        if (!occasion.isScheduled()) {
+            return;
+        }
+        while (occasion.hasRoomFor(signUps.confirmedOn(occasion.id()))) {
+            Optional<SignUp> next = signUps.firstWaitlisted(occasion.id());
+            if (next.isEmpty()) {
+                return;
+            }
+            signUps.confirm(next.get().id(), clock.instant());
+            SignUp promoted = signUps.findById(next.get().id()).orElseThrow();
+            send(activity, occasion, promoted, "activity-promoted", "Du har fått en plats: " + activity.title(), null,
+                    CalendarInvitation.Method.REQUEST);
+        }
+    }
+
+    /**
+     * E-mails the person; with a calendar method, their {@code .ics} goes along: the event to add
+     * or update (REQUEST), or to remove (CANCEL, only when they were ever sent one).
+     */
+    private void send(Activity activity, Occasion occasion, SignUp signUp, String template, String subject, String manageToken,
+                      CalendarInvitation.Method calendar) {
+        outbox.enqueue(signUp.email(), subject, template, mailModel(activity, occasion, signUp, manageToken),
+                calendarInvitation(activity, occasion, signUp, calendar));
+    }
+
+    private Map<String, Object> mailModel(Activity activity, Occasion occasion, SignUp signUp, String manageToken) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", signUp.name());
+        model.put("activity", activity.title());
+        model.put("kind", activity.kind().label());
+        model.put("occasion", occasion.label());
+        model.put("place", activity.format().hasPlace() ? activity.place() : null);
+        model.put("meetingLink", linkFor(activity, signUp).orElse(null));
+        model.put("activityLink", arena.baseUrl() + "/aktiviteter/" + activity.id());
+        model.put("manageLink", manageToken == null ? null : arena.baseUrl() + "/aktiviteter/min-anmalan/" + manageToken);
+        return model;
+    }
+
+    private List<MailAttachment> calendarInvitation(Activity activity, Occasion occasion, SignUp signUp,
+                                                    CalendarInvitation.Method method) {
+        if (method == null || method == CalendarInvitation.Method.CANCEL && !signUps.hasCalendarInvitation(signUp.id())) {
+            return List.of();
+        }
+        String activityLink = arena.baseUrl() + "/aktiviteter/" + activity.id();
+        String description = activity.kind().label() + "\n" + linkFor(activity, signUp).map(link -> "Länk till mötet: " + link + "\n").orElse("")
+                + "Mer om aktiviteten: " + activityLink;
+        CalendarInvitation invitation = new CalendarInvitation(CalendarInvitation.uidForSignUp(signUp.id(), arena.baseUrl()),
+                signUps.nextCalendarSequence(signUp.id()), method, activity.title(), description,
+                activity.format().hasPlace() ? activity.place() : "Digitalt möte", URI.create(activityLink),
+                occasion.startsAt().atZone(TimeConfiguration.SWEDEN), occasion.endsAt().atZone(TimeConfiguration.SWEDEN),
+                arena.mailFrom(), "Arena", signUp.email(), signUp.name());
+        return List.of(invitation.toAttachment(clock.instant()));
+    }
+}

@@ -1,0 +1,20 @@
+package se.arena.registration;
+
+import java.util.UUID;
+
+import se.arena.network.Network;
+
+/** Gives people confirmed seats through the registration module's own rules, for other modules' tests. */
+public record TestSeats(Registrations registrations) {
+
+    /** Registers the person in the network; the test's network must leave room for a seat. */
+    public Registration seat(Network network, long organisationId, String email, String name) {
+        String key = "seat-" + UUID.randomUUID().toString().replace("-", "");
+        Registration registration = registrations.register(network, new NewRegistration(network.id(), organisationId, email, name,
+                "Utvecklingsstrateg", ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, key)).registration();
+        if (registration.status() != RegistrationStatus.CONFIRMED) {
+            throw new IllegalStateException("The test network gave " + email + " no seat");
+        }
+        return registration;
+    }
+}
