@@ -52,6 +52,29 @@ public final class AuditActions {
         labels.put(PERSONAL_DATA_CHANGED, "Ändrade personuppgifter");
         labels.put(PERSONAL_DATA_EXPORTED, "Registerutdrag");
         labels.put(PERSONAL_DATA_ERASED, "Personuppgifter avidentifierade");
+        // what other modules record under their own codes, so that staff can filter on it
+        labels.put("NETWORK_CREATED", "Nätverk skapat");
+        labels.put("NETWORK_CHANGED", "Nätverk ändrat");
+        labels.put("NETWORK_STATUS_CHANGED", "Nätverkets status ändrad");
+        labels.put("REGISTRATION_ADDED", "Deltagare tillagd av personal");
+        labels.put("REGISTRATION_PROMOTED", "Plats given från väntelistan");
+        labels.put("REGISTRATION_CANCELLED", "Anmälan avbokad av personal");
+        labels.put("REPRESENTATIVES_APPOINTED", "Representanter utsedda");
+        labels.put("ACTIVITY_CREATED", "Aktivitet skapad");
+        labels.put("ACTIVITY_CHANGED", "Aktivitet ändrad");
+        labels.put("ACTIVITY_STATUS_CHANGED", "Aktivitetens status ändrad");
+        labels.put("ACTIVITY_OCCASION_ADDED", "Datum tillagt");
+        labels.put("ACTIVITY_OCCASION_RESCHEDULED", "Datum flyttat till ny tid");
+        labels.put("ACTIVITY_OCCASION_CANCELLED", "Datum inställt");
+        labels.put("ACTIVITY_CAPACITY_CHANGED", "Antal platser ändrat");
+        labels.put("ACTIVITY_SIGN_UP_MOVED", "Deltagare flyttad till annat datum");
+        labels.put("ACTIVITY_SIGN_UP_CANCELLED", "Aktivitetsanmälan avbokad av personal");
+        labels.put("ACTIVITY_ATTENDANCE_RECORDED", "Närvaro registrerad");
+        labels.put("ACTIVITY_DOCUMENT_ATTACHED", "Dokument bifogat");
+        labels.put("ACTIVITY_DOCUMENT_WITHDRAWN", "Dokument borttaget från sidan");
+        labels.put("ACTIVITY_SPEAKER_LINK_CREATED", "Länk för föredragshållare skapad");
+        labels.put("INVOICE_ISSUED", "Faktura utfärdad");
+        labels.put("CREDIT_NOTE_ISSUED", "Kreditfaktura utfärdad");
         return Collections.unmodifiableMap(labels);
     }
 }

@@ -29,6 +29,7 @@ import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.privacy.Actor;
+import se.arena.privacy.AuditActions;
 import se.arena.registration.Registrations;
 import se.arena.registration.TestNetworks;
 import se.arena.registration.TestSeats;
@@ -114,6 +115,10 @@ class ActivityMailIntegrationTest {
         mvc.perform(post(page).with(as(staff)).with(csrf()).param("movedDate", newDay.toString()).param("movedStart", "13:00")
                         .param("movedEnd", "16:30"))
                 .andExpect(redirectedUrl("/admin/aktiviteter/" + seminar.id()));
+
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE subject_type = 'activity' AND subject_id = :id ORDER BY id DESC LIMIT 1")
+                .param("id", Long.toString(seminar.id())).query(String.class).single()).isEqualTo(SignUps.OCCASION_RESCHEDULED);
+        assertThat(AuditActions.label(SignUps.OCCASION_RESCHEDULED)).as("staff can find the change in the log").isEqualTo("Datum flyttat till ny tid");
 
         List<Attachment> changed = attachmentsTo(placed.email());
         assertThat(changed).hasSize(2);
