@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,8 @@ import se.arena.registration.SeatHolders;
  */
 @Component
 public class ActivityMailings {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final ActivityRepository activities;
     private final ActivityCatalogue catalogue;
@@ -98,14 +101,14 @@ public class ActivityMailings {
                 continue;
             }
             for (SeatHolders.Seat seat : seatHolders.holdersOf(networkId)) {
-                if (!invited.add(seat.email().toLowerCase(java.util.Locale.ROOT))) {
+                if (!invited.add(seat.email().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 Map<String, Object> model = new HashMap<>();
                 model.put("name", seat.name());
                 model.put("network", network.title());
                 model.put("activity", activity.title());
-                model.put("kind", activity.kind().label().toLowerCase(java.util.Locale.forLanguageTag("sv-SE")));
+                model.put("kind", activity.kind().label().toLowerCase(SWEDISH));
                 model.put("occasions", occasions);
                 model.put("place", activity.format().hasPlace() ? activity.place() : null);
                 model.put("programme", activity.programme());

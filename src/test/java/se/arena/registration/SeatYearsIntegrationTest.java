@@ -1,5 +1,6 @@
 package se.arena.registration;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import se.arena.privacy.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** A seat spans the network's period (2027–2030 here), and each year of it has its own status. */
 @SpringBootTest
@@ -97,7 +99,7 @@ class SeatYearsIntegrationTest {
     }
 
     @Test
-    void raisingTheLimitGivesTheWaitlistTheNewSeatsInArrivalOrderAndTellsThem() throws InterruptedException {
+    void raisingTheLimitGivesTheWaitlistTheNewSeatsInArrivalOrderAndTellsThem() {
         Network network = networks().open(1, null, "");
         registrations.register(network, TestNetworks.person(network, karlskoga()));
         Registration first = registrations.register(network, TestNetworks.person(network, karlskoga())).registration();
@@ -106,10 +108,8 @@ class SeatYearsIntegrationTest {
         networks().changeLimits(network, 2, null);
 
         // the waitlist is filled by a listener after the change has been committed
-        for (int attempt = 0; attempt < 100 && registrations.find(first.id()).orElseThrow().status() != RegistrationStatus.CONFIRMED; attempt++) {
-            Thread.sleep(50);
-        }
-        assertThat(registrations.find(first.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(registrations.find(first.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED));
         assertThat(registrations.find(second.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(new Mailbox(jdbc).latestTextTo(first.email())).hasValueSatisfying(text ->
                 assertThat(text).contains("har fått den"));
