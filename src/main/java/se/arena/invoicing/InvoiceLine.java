@@ -28,6 +28,11 @@ public record InvoiceLine(String description, int quantity, Money unitPrice, int
         }
     }
 
+    /** "25 %", "12,5 %": the VAT rate as Swedish documents print it. */
+    public String vatLabel() {
+        return InvoiceTotals.percent(vatRatePerMille).toPlainString().replace('.', ',') + " %";
+    }
+
     public Money net() {
         return new Money(Math.multiplyExact(unitPrice.ore(), quantity));
     }

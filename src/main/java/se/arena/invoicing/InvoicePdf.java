@@ -122,7 +122,7 @@ public final class InvoicePdf {
             lines.addCell(row(line.description(), false));
             lines.addCell(row(Integer.toString(line.quantity()), true));
             lines.addCell(row(line.unitPrice().format(), true));
-            lines.addCell(row(InvoiceTotals.percent(line.vatRatePerMille()).toPlainString().replace('.', ',') + " %", true));
+            lines.addCell(row(line.vatLabel(), true));
             lines.addCell(row(line.net().format(), true));
         }
         lines.setSpacingAfter(12);

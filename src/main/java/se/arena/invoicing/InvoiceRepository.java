@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,8 +179,8 @@ class InvoiceRepository {
                 .stream().map(CreditNote.class::cast).toList();
     }
 
-    Paged<IssuedDocument> search(InvoiceFilter filter, int page, int pageSize) {
-        Where where = where(filter);
+    Paged<IssuedDocument> search(InvoiceFilter filter, LocalDate today, int page, int pageSize) {
+        Where where = where(filter, today);
         long total = jdbc.sql("SELECT count(*) FROM invoice_document d " + where.sql()).params(where.params())
                 .query(Long.class).single();
         int shownPage = Paged.clamp(page, total, pageSize);
@@ -196,10 +197,33 @@ class InvoiceRepository {
     }
 
     /** Oldest first, the order of the number series, as a finance system reads them in. */
-    List<IssuedDocument> all(InvoiceFilter filter) {
-        Where where = where(filter);
+    List<IssuedDocument> all(InvoiceFilter filter, LocalDate today) {
+        Where where = where(filter, today);
         return withLines(jdbc.sql(SELECT_DOCUMENT + where.sql() + " ORDER BY d.kind DESC, d.series_year, d.sequence_number")
                 .params(where.params()).query(Row::of).list());
+    }
+
+    List<Invoice> invoicesFor(long networkId, int participationYear) {
+        return withLines(jdbc.sql(SELECT_DOCUMENT + """
+                 WHERE d.kind = 'INVOICE' AND d.network_id = :network AND d.participation_year = :year
+                 ORDER BY d.series_year, d.sequence_number
+                """).param("network", networkId).param("year", participationYear).query(Row::of).list())
+                .stream().map(Invoice.class::cast).toList();
+    }
+
+    /** The issue keys of the invoices an organisation has for the network and year. */
+    List<String> invoiceKeysFor(long networkId, int participationYear, long organisationId) {
+        return jdbc.sql("""
+                SELECT issue_key FROM invoice_document
+                WHERE kind = 'INVOICE' AND network_id = :network AND participation_year = :year AND organisation_id = :organisation
+                """)
+                .param("network", networkId).param("year", participationYear).param("organisation", organisationId)
+                .query(String.class).list();
+    }
+
+    List<IssuedDocument> ofOrganisations(Collection<Long> organisationIds) {
+        return withLines(jdbc.sql(SELECT_DOCUMENT + " WHERE d.organisation_id IN (:organisations) ORDER BY d.issued_at DESC, d.id DESC")
+                .param("organisations", organisationIds).query(Row::of).list());
     }
 
     /** The numbers of the credit notes that point to each of the invoices. */
@@ -220,7 +244,8 @@ class InvoiceRepository {
         return jdbc.sql("SELECT DISTINCT series_year FROM invoice_document ORDER BY series_year DESC").query(Integer.class).list();
     }
 
-    private static Where where(InvoiceFilter filter) {
+    /** @param today the day from which an unpaid invoice past its due date is overdue */
+    private static Where where(InvoiceFilter filter, LocalDate today) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.kind() != null) {
@@ -240,6 +265,20 @@ class InvoiceRepository {
             // a run's invoices and the credit notes that correct them
             conditions.add("(d.run_id = :run OR d.credited_document_id IN (SELECT id FROM invoice_document WHERE run_id = :run))");
             params.put("run", filter.runId());
+        }
+        if (filter.payment() != null) {
+            conditions.add(switch (filter.payment()) {
+                case PAID -> "d.kind = 'INVOICE' AND EXISTS (SELECT 1 FROM invoice_payment p WHERE p.document_id = d.id)";
+                // an invoice credited in full is settled: credit notes never take back more than it was
+                case UNPAID, OVERDUE -> """
+                        d.kind = 'INVOICE' AND NOT EXISTS (SELECT 1 FROM invoice_payment p WHERE p.document_id = d.id)
+                        AND d.net_ore > (SELECT COALESCE(SUM(c.net_ore), 0) FROM invoice_document c
+                                         WHERE c.credited_document_id = d.id)""";
+            });
+            if (filter.payment() == InvoiceFilter.PaymentChoice.OVERDUE) {
+                conditions.add("d.due_date < :today");
+                params.put("today", today);
+            }
         }
         return new Where(conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions), params);
     }

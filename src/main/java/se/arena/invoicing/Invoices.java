@@ -2,9 +2,12 @@ package se.arena.invoicing;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 
@@ -72,6 +75,58 @@ public class Invoices {
                         .orElseThrow(() -> issuedByAnotherRequestJustNow);
             }
         });
+    }
+
+    /**
+     * Issues one organisation's invoices of an invoice run for a network and year together: in
+     * one transaction, all of them or none, with consecutive numbers. Under the number series'
+     * lock it first checks that the organisation has no invoice for the network and year yet, so
+     * that two staff issuing at once, one of them after the organisation switched between one
+     * invoice and one per person, cannot both invoice it. Issuing the same drafts again returns
+     * the invoices they became the first time.
+     *
+     * @param drafts the organisation's drafts, all for the same network, year and organisation
+     * @return the invoices; empty when the organisation already had other invoices for the network and year
+     */
+    public List<Invoice> issueTogether(List<DraftInvoice> drafts, Actor actor) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        DraftInvoice first = drafts.getFirst();
+        if (first.networkId() == null || first.participationYear() == null || first.organisationId() == null
+                || drafts.stream().anyMatch(draft -> !Objects.equals(draft.networkId(), first.networkId())
+                        || !Objects.equals(draft.participationYear(), first.participationYear())
+                        || !Objects.equals(draft.organisationId(), first.organisationId()))) {
+            throw new IllegalArgumentException("Drafts issued together are for one network, year and organisation");
+        }
+        List<String> keys = drafts.stream().map(draft -> "invoice:" + draft.issueKey()).toList();
+        List<Invoice> earlier = issuedUnder(keys);
+        if (earlier.size() == keys.size()) {
+            return earlier;
+        }
+        LocalDate today = LocalDate.now(clock);
+        ensureCounter(DocumentKind.INVOICE, today.getYear());
+        try {
+            return transaction.execute(status -> {
+                int last = documents.lockCounter(DocumentKind.INVOICE, today.getYear());
+                if (!documents.invoiceKeysFor(first.networkId(), first.participationYear(), first.organisationId()).isEmpty()) {
+                    return List.of();
+                }
+                List<Invoice> issued = new ArrayList<>();
+                for (int index = 0; index < drafts.size(); index++) {
+                    issued.add(storeInvoice(drafts.get(index), today, ++last, keys.get(index), actor));
+                }
+                documents.setCounter(DocumentKind.INVOICE, today.getYear(), last);
+                return issued;
+            });
+        } catch (DuplicateKeyException issuedByAnotherRequestJustNow) {
+            List<Invoice> issued = issuedUnder(keys);
+            return issued.size() == keys.size() ? issued : List.of();
+        }
+    }
+
+    private List<Invoice> issuedUnder(List<String> keys) {
+        return keys.stream().map(documents::findByIssueKey).flatMap(Optional::stream).map(Invoice.class::cast).toList();
     }
 
     /**
@@ -144,12 +199,22 @@ public class Invoices {
     }
 
     public Paged<IssuedDocument> search(InvoiceFilter filter, int page, int pageSize) {
-        return documents.search(filter, page, pageSize);
+        return documents.search(filter, LocalDate.now(clock), page, pageSize);
     }
 
     /** Every document that matches, in number order: what an export holds. */
     public List<IssuedDocument> all(InvoiceFilter filter) {
-        return documents.all(filter);
+        return documents.all(filter, LocalDate.now(clock));
+    }
+
+    /** The invoices issued for the network and year, to whichever organisation or person, in number order. */
+    public List<Invoice> invoicesFor(long networkId, int participationYear) {
+        return documents.invoicesFor(networkId, participationYear);
+    }
+
+    /** The invoices and credit notes of the organisations, newest first: what their coordinators see. */
+    public List<IssuedDocument> ofOrganisations(Collection<Long> organisationIds) {
+        return organisationIds.isEmpty() ? List.of() : documents.ofOrganisations(organisationIds);
     }
 
     /** For each invoice, the numbers of the credit notes that correct it. */

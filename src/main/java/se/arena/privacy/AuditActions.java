@@ -75,6 +75,9 @@ public final class AuditActions {
         labels.put("ACTIVITY_SPEAKER_LINK_CREATED", "Länk för föredragshållare skapad");
         labels.put("INVOICE_ISSUED", "Faktura utfärdad");
         labels.put("CREDIT_NOTE_ISSUED", "Kreditfaktura utfärdad");
+        labels.put("INVOICE_PAID", "Faktura markerad som betald");
+        labels.put("INVOICE_PAYMENT_UNDONE", "Betalmarkering ångrad");
+        labels.put("INVOICE_PREFERENCE_CHANGED", "Faktura per person eller organisation ändrat");
         return Collections.unmodifiableMap(labels);
     }
 }
