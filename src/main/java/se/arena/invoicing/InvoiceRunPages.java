@@ -3,6 +3,7 @@ package se.arena.invoicing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,18 +21,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.Organisation;
+import se.arena.organisation.OrganisationDirectory;
 
-/** Staff see a network's invoice run for a year before issuing it, and then issue it. */
+/**
+ * Staff see a network's invoice run for a year before issuing it, and then issue it; on the same
+ * page they record which organisations want an invoice per person.
+ */
 @Controller
 class InvoiceRunPages {
 
     private final NetworkCatalogue networks;
+    private final OrganisationDirectory organisations;
     private final InvoiceRuns runs;
+    private final InvoicePreferences preferences;
     private final Clock clock;
 
-    InvoiceRunPages(NetworkCatalogue networks, InvoiceRuns runs, Clock clock) {
+    InvoiceRunPages(NetworkCatalogue networks, OrganisationDirectory organisations, InvoiceRuns runs,
+                    InvoicePreferences preferences, Clock clock) {
         this.networks = networks;
+        this.organisations = organisations;
         this.runs = runs;
+        this.preferences = preferences;
         this.clock = clock;
     }
 
@@ -39,12 +50,10 @@ class InvoiceRunPages {
     String preview(@PathVariable long networkId, @RequestParam(name = "ar", required = false) String year, Model model) {
         Network network = network(networkId);
         int chosen = year(network, year);
-        List<InvoiceRuns.Proposal> proposals = runs.preview(network, chosen);
         model.addAttribute("network", network);
         model.addAttribute("year", chosen);
         model.addAttribute("years", IntStream.rangeClosed(network.firstYear(), network.lastYear()).boxed().toList());
-        model.addAttribute("proposals", proposals);
-        model.addAttribute("issuable", proposals.stream().filter(InvoiceRuns.Proposal::canBeIssued).count());
+        model.addAttribute("preview", runs.preview(network, chosen));
         return "invoicing/run";
     }
 
@@ -54,7 +63,28 @@ class InvoiceRunPages {
         Network network = network(networkId);
         int chosen = year(network, year);
         List<Invoice> issued = runs.issue(network, chosen, SignedInUser.actor(request));
-        redirect.addFlashAttribute("message", issued.size() == 1 ? "1 faktura är utfärdad." : issued.size() + " fakturor är utfärdade.");
+        redirect.addFlashAttribute("message", switch (issued.size()) {
+            case 0 -> "Inga fakturor utfärdades: det finns inga fler som kan utfärdas för året.";
+            case 1 -> "1 faktura är utfärdad.";
+            default -> issued.size() + " fakturor är utfärdade.";
+        });
+        return "redirect:/admin/natverk/" + networkId + "/fakturering?ar=" + chosen;
+    }
+
+    /** Staff record that an organisation wants one invoice per person, or one for the organisation again. */
+    @PostMapping("/admin/natverk/{networkId}/fakturering/fakturamottagare")
+    String choose(@PathVariable long networkId, @RequestParam(name = "ar", required = false) String year,
+                  @RequestParam(name = "organisation", required = false) String organisationId,
+                  @RequestParam(name = "perPerson", required = false) String perPerson,
+                  HttpServletRequest request, RedirectAttributes redirect) {
+        Network network = network(networkId);
+        int chosen = year(network, year);
+        Organisation organisation = organisation(organisationId);
+        boolean wanted = "true".equals(perPerson);
+        preferences.choose(organisation, wanted, SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", organisation.name() + (wanted
+                ? " får en faktura per person i de körningar som inte redan är utfärdade."
+                : " får en faktura för organisationen i de körningar som inte redan är utfärdade."));
         return "redirect:/admin/natverk/" + networkId + "/fakturering?ar=" + chosen;
     }
 
@@ -67,6 +97,12 @@ class InvoiceRunPages {
             }
         }
         return Math.clamp(LocalDate.now(clock).getYear(), network.firstYear(), network.lastYear());
+    }
+
+    private Organisation organisation(String id) {
+        return Optional.ofNullable(id).filter(value -> value.matches("\\d{1,18}"))
+                .flatMap(value -> organisations.findAll(List.of(Long.parseLong(value))).stream().findFirst())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private Network network(long id) {

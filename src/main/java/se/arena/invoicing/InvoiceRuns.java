@@ -2,95 +2,269 @@ package se.arena.invoicing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
 import se.arena.Money;
+import se.arena.activity.ActivityKind;
+import se.arena.activity.ExtraCosts;
+import se.arena.activity.ExtraCosts.ExtraCost;
 import se.arena.network.Network;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.privacy.Actor;
+import se.arena.registration.InvoiceDetails;
 import se.arena.registration.ParticipationYears;
 import se.arena.registration.ParticipationYears.HeldYear;
+import se.arena.registration.Registration;
+import se.arena.registration.Registrations;
 
 /**
- * An invoice run for a network and a year: one invoice per organisation, a line per person with
- * a confirmed participation year, at the network's fee and VAT. Staff see the run before issuing
- * it; an organisation whose details are missing is listed with what is missing instead.
+ * An invoice run for a network and a year: for each organisation, one invoice with a line per
+ * person with a confirmed participation year and a line per extra cost (a study trip), at the
+ * network's fee and VAT; or, where the organisation asked for it, one invoice per person. Staff
+ * see the run before issuing it; an invoice whose details are missing is listed with what is
+ * missing instead. An organisation that already has an invoice for the network and year, in
+ * either shape, gets no other: its invoices are listed as issued.
  */
 @Service
 public class InvoiceRuns {
 
+    private static final int MAX_DESCRIPTION = 300;
+
     private final ParticipationYears participationYears;
+    private final ExtraCosts extraCosts;
+    private final Registrations registrations;
     private final OrganisationDirectory organisations;
+    private final InvoicePreferences preferences;
     private final Invoices invoices;
 
-    InvoiceRuns(ParticipationYears participationYears, OrganisationDirectory organisations, Invoices invoices) {
+    InvoiceRuns(ParticipationYears participationYears, ExtraCosts extraCosts, Registrations registrations,
+                OrganisationDirectory organisations, InvoicePreferences preferences, Invoices invoices) {
         this.participationYears = participationYears;
+        this.extraCosts = extraCosts;
+        this.registrations = registrations;
         this.organisations = organisations;
+        this.preferences = preferences;
         this.invoices = invoices;
     }
 
-    /** One organisation's part of the run: its invoice, or why it cannot be issued yet. */
-    public record Proposal(Organisation organisation, List<HeldYear> people, DraftInvoice draft, String problem) {
+    /**
+     * What a run would issue, what was issued before, and how each organisation of the run wants
+     * its invoices.
+     */
+    public record Preview(List<Proposal> proposals, List<Invoice> issued, List<Choice> organisations) {
 
-        public boolean canBeIssued() {
-            return draft != null;
-        }
+        static final Preview NOTHING = new Preview(List.of(), List.of(), List.of());
 
-        /** What the organisation pays, VAT included; only for a proposal that can be issued. */
-        public Money total() {
-            return InvoiceTotals.of(draft.lines()).total();
+        public long issuable() {
+            return proposals.stream().filter(Proposal::canBeIssued).count();
         }
-    }
-
-    /** What a run would issue; empty for a free network, which is never invoiced. */
-    public List<Proposal> preview(Network network, int year) {
-        if (network.isFree() || year < network.firstYear() || year > network.lastYear()) {
-            return List.of();
-        }
-        Map<Long, List<HeldYear>> byOrganisation = participationYears.confirmed(network.id(), year).stream()
-                .collect(Collectors.groupingBy(HeldYear::organisationId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, Organisation> members = organisations.findAll(List.copyOf(byOrganisation.keySet())).stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        List<Proposal> proposals = new ArrayList<>();
-        byOrganisation.forEach((organisationId, people) ->
-                proposals.add(propose(network, year, members.get(organisationId), people)));
-        return proposals;
     }
 
     /**
-     * Issues every proposal that can be issued. Issuing again issues nothing twice: each
-     * organisation's invoice for the network and year has a fixed issue key.
+     * One invoice of the run, or why it cannot be issued yet.
+     *
+     * @param person the person a per-person invoice is for; null for the organisation's invoice
      */
-    public List<Invoice> issue(Network network, int year, Actor staff) {
-        return preview(network, year).stream().filter(Proposal::canBeIssued)
-                .map(proposal -> invoices.issue(proposal.draft(), staff)).toList();
+    public record Proposal(Organisation organisation, String person, List<InvoiceLine> lines, DraftInvoice draft,
+                           String problem) {
+
+        public Proposal {
+            lines = List.copyOf(lines);
+        }
+
+        public boolean canBeIssued() {
+            return draft != null && problem == null;
+        }
+
+        /** What the invoice comes to, VAT included. */
+        public Money total() {
+            return InvoiceTotals.of(lines).total();
+        }
+
+        Proposal held(String why) {
+            return new Proposal(organisation, person, lines, draft, why);
+        }
     }
 
-    private static Proposal propose(Network network, int year, Organisation organisation, List<HeldYear> people) {
-        String address = people.stream().map(HeldYear::invoiceAddress).filter(Objects::nonNull).reduce((first, last) -> last).orElse(null);
-        String reference = people.stream().map(HeldYear::invoiceReference).filter(Objects::nonNull).reduce((first, last) -> last).orElse(null);
-        if (organisation.orgNumber() == null) {
-            return new Proposal(organisation, people, null, "Organisationsnummer saknas. Lägg in det innan fakturan skapas.");
+    /** An organisation of the run and how it is invoiced. */
+    public record Choice(Organisation organisation, boolean perPerson) {
+    }
+
+    /** What a run would issue; nothing for a free network, which is never invoiced. */
+    public Preview preview(Network network, int year) {
+        if (network.isFree() || year < network.firstYear() || year > network.lastYear()) {
+            return Preview.NOTHING;
         }
-        if (address == null) {
-            return new Proposal(organisation, people, null, "Fakturaadress saknas i anmälningarna.");
+        Map<Long, List<HeldYear>> people = participationYears.confirmed(network.id(), year).stream()
+                .collect(Collectors.groupingBy(HeldYear::organisationId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<ExtraCost>> costs = extraCosts.of(network.id(), year).stream()
+                .collect(Collectors.groupingBy(ExtraCost::organisationId, LinkedHashMap::new, Collectors.toList()));
+        List<Invoice> issued = invoices.invoicesFor(network.id(), year);
+        Set<Long> invoiced = issued.stream().map(Invoice::organisationId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> organisationIds = new LinkedHashSet<>(people.keySet());
+        organisationIds.addAll(costs.keySet());
+        organisationIds.addAll(invoiced);
+        Map<Long, Organisation> members = organisations.findAll(List.copyOf(organisationIds)).stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Set<Long> perPerson = preferences.perPerson(organisationIds);
+        Map<Long, String> emails = registrations.allOf(network).stream()
+                .collect(Collectors.toMap(Registration::id, Registration::email));
+
+        List<Proposal> proposals = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        for (long organisationId : organisationIds) {
+            Organisation organisation = members.get(organisationId);
+            if (organisation == null) {
+                continue;
+            }
+            choices.add(new Choice(organisation, perPerson.contains(organisationId)));
+            if (invoiced.contains(organisationId)) {
+                continue;
+            }
+            Part part = new Part(network, year, organisation, people.getOrDefault(organisationId, List.of()),
+                    costs.getOrDefault(organisationId, List.of()));
+            proposals.addAll(perPerson.contains(organisationId) ? part.perPerson(emails) : List.of(part.whole()));
         }
-        if (reference == null) {
-            return new Proposal(organisation, people, null, "Fakturareferens saknas i anmälningarna.");
+        return new Preview(proposals, issued, choices);
+    }
+
+    /**
+     * Issues the invoices of every organisation whose invoices can all be issued. Issuing again
+     * issues nothing twice: an organisation with an invoice for the network and year is not
+     * proposed again, and each draft has a fixed issue key.
+     *
+     * @return the invoices issued now
+     */
+    public List<Invoice> issue(Network network, int year, Actor staff) {
+        Map<Long, List<DraftInvoice>> drafts = preview(network, year).proposals().stream().filter(Proposal::canBeIssued)
+                .collect(Collectors.groupingBy(proposal -> proposal.organisation().id(), LinkedHashMap::new,
+                        Collectors.mapping(Proposal::draft, Collectors.toList())));
+        return drafts.values().stream().flatMap(together -> invoices.issueTogether(together, staff).stream()).toList();
+    }
+
+    /** One organisation's part of the run: its people's confirmed years and its extra costs. */
+    private final class Part {
+
+        private final Network network;
+        private final int year;
+        private final Organisation organisation;
+        private final List<HeldYear> people;
+        private final List<ExtraCost> costs;
+        private final String key;
+
+        Part(Network network, int year, Organisation organisation, List<HeldYear> people, List<ExtraCost> costs) {
+            this.network = network;
+            this.year = year;
+            this.organisation = organisation;
+            this.people = people;
+            this.costs = costs;
+            this.key = "network-" + network.id() + "/year-" + year + "/organisation-" + organisation.id();
         }
-        List<InvoiceLine> lines = people.stream().map(person -> new InvoiceLine(
-                "Deltagaravgift " + year + ", " + network.title() + ": " + person.name(), 1, network.feePerYear(),
-                network.vatRatePerMille())).toList();
-        DraftInvoice draft = new DraftInvoice(InvoiceParty.of(organisation.name(), organisation.orgNumber(), PostalAddress.parse(address)),
-                reference, null, lines, network.id(), year, organisation.id(), null,
-                "network-" + network.id() + "/year-" + year + "/organisation-" + organisation.id());
-        return new Proposal(organisation, people, draft, null);
+
+        /** One invoice for the organisation, with the address and reference its people's registrations give. */
+        Proposal whole() {
+            List<InvoiceLine> lines = Stream.concat(people.stream().map(this::fee), costs.stream().map(this::extra)).toList();
+            return propose(null, lines, organisationDetails(), "i anmälningarna", key);
+        }
+
+        /**
+         * One invoice per person, with the address and reference of the person's registration and
+         * the person's extra costs. Someone with an extra cost but no seat (an activity open to
+         * all) gets an invoice of their own at the address the organisation's registrations give.
+         * The invoices are issued together or not at all, so that none is left behind once the
+         * organisation counts as invoiced.
+         */
+        List<Proposal> perPerson(Map<Long, String> emails) {
+            Map<String, List<ExtraCost>> costsByEmail = costs.stream().collect(Collectors.groupingBy(
+                    cost -> normalised(cost.email()), LinkedHashMap::new, Collectors.toList()));
+            List<Proposal> proposals = new ArrayList<>();
+            for (HeldYear person : people) {
+                List<ExtraCost> own = Optional.ofNullable(costsByEmail.remove(normalised(emails.get(person.registrationId()))))
+                        .orElse(List.of());
+                List<InvoiceLine> lines = Stream.concat(Stream.of(fee(person)), own.stream().map(this::extra)).toList();
+                proposals.add(propose(person.name(), lines, new InvoiceDetails(person.invoiceAddress(), person.invoiceReference()),
+                        "i anmälan", key + "/registration-" + person.registrationId()));
+            }
+            costsByEmail.values().forEach(own -> proposals.add(propose(own.getFirst().name(),
+                    own.stream().map(this::extra).toList(), organisationDetails(), "i organisationens anmälningar",
+                    key + "/sign-up-" + own.getFirst().signUpId())));
+            if (proposals.stream().anyMatch(proposal -> proposal.problem() != null)) {
+                return proposals.stream().map(proposal -> proposal.problem() == null
+                        ? proposal.held("Utfärdas när alla fakturor till organisationen är klara.") : proposal).toList();
+            }
+            return proposals;
+        }
+
+        private Proposal propose(String person, List<InvoiceLine> lines, Optional<InvoiceDetails> details, String where, String issueKey) {
+            return propose(person, lines, details.orElse(new InvoiceDetails(null, null)), where, issueKey);
+        }
+
+        private Proposal propose(String person, List<InvoiceLine> lines, InvoiceDetails details, String where, String issueKey) {
+            if (organisation.orgNumber() == null) {
+                return new Proposal(organisation, person, lines, null, "Organisationsnummer saknas. Lägg in det innan fakturan skapas.");
+            }
+            if (details.address() == null) {
+                return new Proposal(organisation, person, lines, null, "Fakturaadress saknas " + where + ".");
+            }
+            if (details.reference() == null) {
+                return new Proposal(organisation, person, lines, null, "Fakturareferens saknas " + where + ".");
+            }
+            DraftInvoice draft = new DraftInvoice(InvoiceParty.of(organisation.name(), organisation.orgNumber(),
+                    PostalAddress.parse(details.address())), details.reference(), null, lines, network.id(), year,
+                    organisation.id(), null, issueKey);
+            return new Proposal(organisation, person, lines, draft, null);
+        }
+
+        /**
+         * The address and reference of the last of the organisation's people to give them; for an
+         * organisation with extra costs only, those of its latest registration that gave an address.
+         */
+        private Optional<InvoiceDetails> organisationDetails() {
+            if (people.isEmpty()) {
+                return registrations.knownInvoiceDetails(organisation.id());
+            }
+            return Optional.of(new InvoiceDetails(
+                    last(people.stream().map(HeldYear::invoiceAddress)), last(people.stream().map(HeldYear::invoiceReference))));
+        }
+
+        private InvoiceLine fee(HeldYear person) {
+            return new InvoiceLine(description("Deltagaravgift " + year + ", " + network.title() + ": " + person.name()), 1,
+                    network.feePerYear(), network.vatRatePerMille());
+        }
+
+        private InvoiceLine extra(ExtraCost cost) {
+            String what = cost.kind() == ActivityKind.STUDY_TRIP ? "Studieresa" : "Extra kostnad";
+            return new InvoiceLine(description(what + ": " + cost.activityTitle() + ", " + cost.name()), 1, cost.amount(),
+                    network.vatRatePerMille());
+        }
+    }
+
+    private static String last(Stream<String> values) {
+        return values.filter(Objects::nonNull).reduce((first, last) -> last).orElse(null);
+    }
+
+    private static String normalised(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Long network or activity titles are cut rather than refused: a line holds 300 characters. */
+    private static String description(String text) {
+        if (text.length() <= MAX_DESCRIPTION) {
+            return text;
+        }
+        int end = MAX_DESCRIPTION - 1;
+        return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end) + "…";
     }
 }

@@ -1,10 +1,12 @@
 package se.arena.invoicing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +14,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.arena.Money;
+import se.arena.activity.Activity;
+import se.arena.activity.ActivityAdministration;
+import se.arena.activity.ActivityCatalogue;
+import se.arena.activity.ActivityKind;
+import se.arena.activity.SignUps;
+import se.arena.activity.TestStudyTrips;
 import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
@@ -20,22 +29,30 @@ import se.arena.network.NetworkCatalogue;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.organisation.OrganisationFilter;
+import se.arena.privacy.Actor;
 import se.arena.registration.Registrations;
 import se.arena.registration.TestNetworks;
 import se.arena.registration.TestSeats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.arena.identity.TestSignIn.as;
 
-/** An invoice run matches the confirmed seats of the year: one invoice per organisation, a line per person, issued once. */
+/**
+ * An invoice run matches the confirmed seats and extra costs of the year: one invoice per
+ * organisation with a line per person and item, or one per person where the organisation asks,
+ * each organisation invoiced once a year whichever shape it asks for.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class InvoiceRunPagesTest {
@@ -57,6 +74,21 @@ class InvoiceRunPagesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Invoices invoices;
+
+    @Autowired
+    InvoicePreferences preferences;
+
+    @Autowired
+    ActivityAdministration activityAdministration;
+
+    @Autowired
+    ActivityCatalogue activityCatalogue;
+
+    @Autowired
+    SignUps signUps;
 
     private final SignedInUser staff = new SignedInUser(990501, "ekonomi@example.org", "Handläggare", Set.of(Role.STAFF),
             Set.of(), Instant.now());
@@ -91,6 +123,139 @@ class InvoiceRunPagesTest {
     }
 
     @Test
+    void aRunMatchesTheSeatsAndTheExtraCostsOfTheYearAndAnOrganisationWithOnlyAnExtraCostIsInvoicedToo() throws Exception {
+        Network network = networks().open(3, null, "");
+        Organisation karlskoga = municipality("Karlskoga");
+        Organisation degerfors = municipality("Degerfors");
+        String anna = seat(network, karlskoga, "Anna Andersson", "Box 1, 691 83 Karlskoga", "KS-4711");
+        String bo = seat(network, karlskoga, "Bo Berg", null, null);
+        // Degerfors has no seat here: its invoice goes where its latest registration anywhere asked
+        seat(networks().open(3, null, ""), degerfors, "Cecilia Ceder", "Box 2, 693 80 Degerfors", "DEG-12");
+        Activity trip = trips().trip(List.of(network.id()), true, Money.ofKronor(2500), 10, LocalDate.of(2028, 5, 10));
+        trips().signUp(trip, trips().occasions(trip).getFirst(), anna, "Anna Andersson", karlskoga.id(), network.id());
+        trips().signUp(trip, trips().occasions(trip).getFirst(), "dora-" + UUID.randomUUID() + "@example.org", "Dora Dal",
+                degerfors.id(), null);
+        Activity conference = trips().publish(ActivityKind.CONFERENCE, "Konferens", List.of(network.id()), false,
+                Money.ofKronor(300), 10, LocalDate.of(2029, 2, 1));
+        trips().signUp(conference, trips().occasions(conference).getFirst(), bo, "Bo Berg", karlskoga.id(), network.id());
+        String page = "/admin/natverk/" + network.id() + "/fakturering";
+
+        mvc.perform(get(page).param("ar", "2028").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Deltagaravgift 2028, " + network.title() + ": Anna Andersson"),
+                        containsString("Deltagaravgift 2028, " + network.title() + ": Bo Berg"),
+                        containsString("Studieresa: " + trip.title() + ", Anna Andersson"),
+                        containsString("Studieresa: " + trip.title() + ", Dora Dal"),
+                        containsString("5\u00a0375\u00a0kr"), containsString("3\u00a0125\u00a0kr"),
+                        containsString("Utfärda 2 fakturor"), not(containsString(conference.title())))));
+        mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf()))
+                .andExpect(flash().attribute("message", "2 fakturor är utfärdade."));
+
+        List<Invoice> issued = invoices.invoicesFor(network.id(), 2028);
+        assertThat(issued).extracting(invoice -> invoice.buyer().name(), Invoice::buyerReference)
+                .containsExactlyInAnyOrder(tuple("Karlskoga", "KS-4711"), tuple("Degerfors", "DEG-12"));
+        Invoice ofKarlskoga = issued.stream().filter(invoice -> invoice.organisationId() == karlskoga.id()).findFirst().orElseThrow();
+        assertThat(ofKarlskoga.lines()).extracting(InvoiceLine::description, InvoiceLine::unitPrice).containsExactly(
+                tuple("Deltagaravgift 2028, " + network.title() + ": Anna Andersson", Money.ofKronor(900)),
+                tuple("Deltagaravgift 2028, " + network.title() + ": Bo Berg", Money.ofKronor(900)),
+                tuple("Studieresa: " + trip.title() + ", Anna Andersson", Money.ofKronor(2500)));
+        assertThat(ofKarlskoga.totals().total()).isEqualTo(Money.ofKronor(5375));
+        issued.forEach(InvoiceRunPagesTest::passesThePeppolRules);
+
+        mvc.perform(get(page).param("ar", "2029").with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Extra kostnad: " + conference.title() + ", Bo Berg"),
+                        containsString("2\u00a0625\u00a0kr"), not(containsString("Dora Dal")))));
+    }
+
+    @Test
+    void anOrganisationThatAsksGetsAnInvoicePerPersonWithTheAddressAndReferenceOfTheirRegistration() throws Exception {
+        Network network = networks().open(3, null, "");
+        Organisation kumla = municipality("Kumla");
+        String anna = seat(network, kumla, "Anna Andersson", "Kommunstyrelsen\nBox 46\n692 21 Kumla", "KS-ANNA");
+        seat(network, kumla, "Bo Berg", "Kultur och fritid, Box 46, 692 21 Kumla", "KF-BO");
+        String cilla = seat(network, kumla, "Cilla Ceder", null, "KS-CILLA");
+        Activity trip = trips().trip(List.of(network.id()), false, Money.ofKronor(2500), 10, LocalDate.of(2028, 5, 10));
+        trips().signUp(trip, trips().occasions(trip).getFirst(), anna.toUpperCase(java.util.Locale.ROOT), "Anna Andersson",
+                kumla.id(), network.id());
+        String page = "/admin/natverk/" + network.id() + "/fakturering";
+
+        mvc.perform(post(page + "/fakturamottagare").param("ar", "2028").param("organisation", Long.toString(kumla.id()))
+                        .param("perPerson", "true").with(as(staff)).with(csrf()))
+                .andExpect(redirectedUrl(page + "?ar=2028"))
+                .andExpect(flash().attribute("message", "Kumla får en faktura per person i de körningar som inte redan är utfärdade."));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'INVOICE_PREFERENCE_CHANGED' AND subject_id = :id")
+                .param("id", Long.toString(kumla.id())).query(Long.class).single()).isOne();
+
+        // one person's missing address holds back the whole organisation, so that no one is left uninvoiced
+        mvc.perform(get(page).param("ar", "2028").with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Faktura för Anna Andersson"), containsString("Faktura för Bo Berg"),
+                        containsString("Faktura för Cilla Ceder"), containsString("Fakturaadress saknas i anmälan."),
+                        containsString("Utfärdas när alla fakturor till organisationen är klara."),
+                        containsString("En faktura per person"), not(containsString(">Utfärda ")))));
+        jdbc.sql("UPDATE registration SET invoice_address = 'Box 46, 692 21 Kumla' WHERE email = :email").param("email", cilla).update();
+
+        mvc.perform(get(page).param("ar", "2028").with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Utfärda 3 fakturor"), containsString("4\u00a0250\u00a0kr"),
+                        containsString("Byt till en faktura för organisationen"))));
+        mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf()))
+                .andExpect(flash().attribute("message", "3 fakturor är utfärdade."));
+        mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf()))
+                .andExpect(flash().attribute("message", containsString("Inga fakturor utfärdades")));
+
+        List<Invoice> issued = invoices.invoicesFor(network.id(), 2028);
+        assertThat(issued).extracting(Invoice::buyerReference).containsExactlyInAnyOrder("KS-ANNA", "KF-BO", "KS-CILLA");
+        assertThat(issued).allSatisfy(invoice -> {
+            assertThat(invoice.buyer().name()).isEqualTo("Kumla");
+            assertThat(invoice.buyer().organisationNumber()).isEqualTo(kumla.orgNumber());
+            assertThat(invoice.buyer().peppolId()).isEqualTo("0007:" + InvoiceParty.digits(kumla.orgNumber()));
+            assertThat(invoice.organisationId()).isEqualTo(kumla.id());
+        });
+        Invoice ofAnna = issued.stream().filter(invoice -> invoice.buyerReference().equals("KS-ANNA")).findFirst().orElseThrow();
+        assertThat(ofAnna.buyer().address()).isEqualTo(new PostalAddress("Kommunstyrelsen", "Box 46", "692 21", "Kumla", "SE"));
+        assertThat(ofAnna.lines()).extracting(InvoiceLine::description).containsExactly(
+                "Deltagaravgift 2028, " + network.title() + ": Anna Andersson", "Studieresa: " + trip.title() + ", Anna Andersson");
+        assertThat(jdbc.sql("SELECT issue_key FROM invoice_document WHERE id = :id").param("id", ofAnna.id()).query(String.class)
+                .single()).matches("invoice:network-" + network.id() + "/year-2028/organisation-" + kumla.id() + "/registration-\\d+");
+        issued.forEach(InvoiceRunPagesTest::passesThePeppolRules);
+    }
+
+    @Test
+    void switchingBetweenOneInvoiceAndOnePerPersonAfterIssuingNeverInvoicesAYearTwice() throws Exception {
+        Network network = networks().open(3, null, "");
+        Organisation hallsberg = municipality("Hallsberg");
+        seat(network, hallsberg, "Anna Andersson", "Box 1, 694 80 Hallsberg", "HB-ANNA");
+        seat(network, hallsberg, "Bo Berg", "Box 2, 694 80 Hallsberg", "HB-BO");
+        String page = "/admin/natverk/" + network.id() + "/fakturering";
+        mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf()));
+        Invoice whole = invoices.invoicesFor(network.id(), 2028).getFirst();
+
+        choosePerPerson(page, hallsberg, true);
+        mvc.perform(get(page).param("ar", "2028").with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Redan utfärdade"), containsString(whole.number()),
+                        containsString("href=\"/admin/fakturor/" + whole.id() + "\""), not(containsString("Klar att utfärda")),
+                        not(containsString("Faktura för Anna Andersson")))));
+        mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf()));
+        assertThat(invoices.invoicesFor(network.id(), 2028)).containsExactly(whole);
+
+        mvc.perform(get(page).param("ar", "2029").with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Faktura för Anna Andersson"), containsString("Faktura för Bo Berg"),
+                        containsString("Utfärda 2 fakturor"))));
+        mvc.perform(post(page).param("ar", "2029").with(as(staff)).with(csrf()));
+        List<Invoice> perPerson = invoices.invoicesFor(network.id(), 2029);
+        assertThat(perPerson).extracting(Invoice::buyerReference).containsExactlyInAnyOrder("HB-ANNA", "HB-BO");
+
+        choosePerPerson(page, hallsberg, false);
+        mvc.perform(get(page).param("ar", "2029").with(as(staff)))
+                .andExpect(content().string(allOf(containsString(perPerson.get(0).number()), containsString(perPerson.get(1).number()),
+                        not(containsString("Klar att utfärda")))));
+        mvc.perform(post(page).param("ar", "2029").with(as(staff)).with(csrf()));
+        assertThat(invoices.invoicesFor(network.id(), 2029)).hasSize(2);
+        mvc.perform(get(page).param("ar", "2030").with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Utfärda 1 fakturor"), not(containsString("Faktura för Anna Andersson")))));
+    }
+
+    @Test
     void aFreeNetworkHasNothingToInvoice() throws Exception {
         Network free = administration.list(null, null).stream().filter(Network::isFree).findFirst().orElseThrow();
         mvc.perform(get("/admin/natverk/" + free.id() + "/fakturering").with(as(staff)))
@@ -103,6 +268,35 @@ class InvoiceRunPagesTest {
         jdbc.sql("UPDATE registration SET invoice_address = :address, invoice_reference = :reference WHERE id = :id")
                 .param("address", invoiceAddress).param("reference", reference).param("id", id).update();
         return email;
+    }
+
+    private void choosePerPerson(String page, Organisation organisation, boolean perPerson) throws Exception {
+        mvc.perform(post(page + "/fakturamottagare").param("organisation", Long.toString(organisation.id()))
+                .param("perPerson", Boolean.toString(perPerson)).with(as(staff)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    /** Every shape a run issues (per organisation, per person, with extra costs) is a valid Peppol BIS 3.0 invoice. */
+    private static void passesThePeppolRules(Invoice invoice) {
+        PeppolRules.Outcome outcome = PeppolRules.validate(PeppolUbl.xml(invoice), PeppolRules.INVOICE);
+        assertThat(outcome.errors()).as(invoice.number()).isEmpty();
+        assertThat(outcome.warnings()).as(invoice.number()).isEmpty();
+        assertThat(outcome.layersRun()).isEqualTo(outcome.layers());
+    }
+
+    private TestNetworks networks() {
+        return new TestNetworks(administration, catalogue);
+    }
+
+    private TestStudyTrips trips() {
+        return new TestStudyTrips(activityAdministration, activityCatalogue, signUps);
+    }
+
+    @AfterEach
+    void oneInvoicePerOrganisationAgain() {
+        for (String name : List.of("Kumla", "Hallsberg")) {
+            preferences.choose(municipality(name), false, Actor.system());
+        }
     }
 
     private Organisation municipality(String name) {

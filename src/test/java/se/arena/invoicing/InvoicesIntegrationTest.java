@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -180,6 +181,35 @@ class InvoicesIntegrationTest {
             assertThat(outcome.errors()).as(document.number()).isEmpty();
             assertThat(outcome.layersRun()).isEqualTo(outcome.layers());
         }
+    }
+
+    @Test
+    void anOrganisationsInvoicesOfARunAreIssuedTogetherAndNeverBesideAnInvoiceOfTheOtherShape() {
+        clock.set(Instant.parse("2069-02-01T08:00:00Z"));
+        long network = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
+        String organisation = "network-" + network + "/year-2028/organisation-11";
+        DraftInvoice whole = runDraft(network, organisation, "Åsa Öberg", "Per Ärlig");
+        List<DraftInvoice> perPerson = List.of(runDraft(network, organisation + "/registration-1", "Åsa Öberg"),
+                runDraft(network, organisation + "/registration-2", "Per Ärlig"));
+
+        List<Invoice> issued = invoices.issueTogether(perPerson, STAFF);
+        List<Invoice> again = invoices.issueTogether(perPerson, STAFF);
+        // as when a colleague's page still offered one invoice for the organisation
+        List<Invoice> ofTheOtherShape = invoices.issueTogether(List.of(whole), STAFF);
+        Invoice next = invoices.issue(TestDocuments.draft(List.of(TestDocuments.fee("Lars Lund"))), STAFF);
+
+        assertThat(issued).extracting(Invoice::number).containsExactly("2069-00001", "2069-00002");
+        assertThat(again).isEqualTo(issued);
+        assertThat(ofTheOtherShape).isEmpty();
+        assertThat(next.number()).isEqualTo("2069-00003");
+        assertThat(invoices.invoicesFor(network, 2028)).isEqualTo(issued);
+        assertThatThrownBy(() -> invoices.issueTogether(List.of(whole, TestDocuments.draft(List.of(TestDocuments.fee("Lars Lund")))), STAFF))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static DraftInvoice runDraft(long network, String issueKey, String... people) {
+        return new DraftInvoice(TestDocuments.KARLSKOGA, "KS-4711", null,
+                java.util.Arrays.stream(people).map(TestDocuments::fee).toList(), network, 2028, 11L, null, issueKey);
     }
 
     /** Net amount plus VAT per rate, with credit notes counted negative: what the books end up with. */
