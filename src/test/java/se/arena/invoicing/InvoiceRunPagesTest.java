@@ -32,7 +32,6 @@ import se.arena.organisation.OrganisationFilter;
 import se.arena.privacy.Actor;
 import se.arena.registration.Registrations;
 import se.arena.registration.TestNetworks;
-import se.arena.registration.TestSeats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -179,13 +178,14 @@ class InvoiceRunPagesTest {
         trips().signUp(trip, trips().occasions(trip).getFirst(), anna.toUpperCase(java.util.Locale.ROOT), "Anna Andersson",
                 kumla.id(), network.id());
         String page = "/admin/natverk/" + network.id() + "/fakturering";
+        long auditedBefore = preferenceChanges(kumla);
 
         mvc.perform(post(page + "/fakturamottagare").param("ar", "2028").param("organisation", Long.toString(kumla.id()))
                         .param("perPerson", "true").with(as(staff)).with(csrf()))
                 .andExpect(redirectedUrl(page + "?ar=2028"))
                 .andExpect(flash().attribute("message", "Kumla får en faktura per person i de körningar som inte redan är utfärdade."));
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'INVOICE_PREFERENCE_CHANGED' AND subject_id = :id")
-                .param("id", Long.toString(kumla.id())).query(Long.class).single()).isOne();
+        choosePerPerson(page, kumla, true);
+        assertThat(preferenceChanges(kumla)).as("the second, unchanged choice is not audited").isEqualTo(auditedBefore + 1);
 
         // one person's missing address holds back the whole organisation, so that no one is left uninvoiced
         mvc.perform(get(page).param("ar", "2028").with(as(staff)))
@@ -263,11 +263,12 @@ class InvoiceRunPagesTest {
     }
 
     private String seat(Network network, Organisation organisation, String name, String invoiceAddress, String reference) {
-        String email = "faktura-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        long id = new TestSeats(registrations).seat(network, organisation.id(), email, name).id();
-        jdbc.sql("UPDATE registration SET invoice_address = :address, invoice_reference = :reference WHERE id = :id")
-                .param("address", invoiceAddress).param("reference", reference).param("id", id).update();
-        return email;
+        return new TestMembers(jdbc, registrations).seat(network, organisation.id(), name, invoiceAddress, reference);
+    }
+
+    private long preferenceChanges(Organisation organisation) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'INVOICE_PREFERENCE_CHANGED' AND subject_id = :id")
+                .param("id", Long.toString(organisation.id())).query(Long.class).single();
     }
 
     private void choosePerPerson(String page, Organisation organisation, boolean perPerson) throws Exception {

@@ -10,8 +10,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 import se.arena.BrowserTestSupport;
 import se.arena.Money;
@@ -30,7 +28,6 @@ import se.arena.organisation.OrganisationDirectory;
 import se.arena.privacy.Actor;
 import se.arena.registration.Registrations;
 import se.arena.registration.TestNetworks;
-import se.arena.registration.TestSeats;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,9 +139,9 @@ class InvoicesBrowserTest extends BrowserTestSupport {
     @Test
     void staffPreviewARunWithExtraCostsAndInvoicesPerPersonThenIssueIt() {
         Network network = new TestNetworks(networkAdministration, networkCatalogue).open(3, null, "");
-        long kumla = organisation("Kumla");
-        String anna = seat(network, kumla, "Anna Andersson", "Box 46, 692 21 Kumla", "KS-ANNA");
-        seat(network, kumla, "Bo Berg", "Box 46, 692 21 Kumla", "KF-BO");
+        long kumla = members().municipality("Kumla");
+        String anna = members().seat(network, kumla, "Anna Andersson", "Box 46, 692 21 Kumla", "KS-ANNA");
+        members().seat(network, kumla, "Bo Berg", "Box 46, 692 21 Kumla", "KF-BO");
         TestStudyTrips trips = new TestStudyTrips(activityAdministration, activityCatalogue, signUps);
         Activity trip = trips.trip(List.of(network.id()), false, Money.ofKronor(2500), 10, LocalDate.of(2028, 5, 10));
         trips.signUp(trip, trips.occasions(trip).getFirst(), anna, "Anna Andersson", kumla, network.id());
@@ -172,17 +169,9 @@ class InvoicesBrowserTest extends BrowserTestSupport {
 
     @Test
     void aCoordinatorFindsTheOrganisationsInvoicesOnMinaSidorAndDownloadsOne() {
-        long karlskoga = organisation("Karlskoga");
-        Invoice invoice = invoices.issue(new DraftInvoice(TestDocuments.KARLSKOGA, marker, null, List.of(TestDocuments.fee("Åsa Öberg")),
-                null, 2028, karlskoga, null, "browser/" + marker), STAFF);
-        String coordinator = "samordnare-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO account (email, display_name) VALUES (:email, 'Samordnare Karlskoga')").param("email", coordinator)
-                .update(key, "id");
-        long account = key.getKeyAs(Long.class);
-        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, 'COORDINATOR')").param("id", account).update();
-        jdbc.sql("INSERT INTO account_organisation (account_id, organisation_id) VALUES (:id, :organisation)")
-                .param("id", account).param("organisation", karlskoga).update();
+        long karlskoga = members().municipality("Karlskoga");
+        Invoice invoice = invoices.issue(TestDocuments.runDraft(1, karlskoga, "browser/" + marker, "Åsa Öberg"), STAFF);
+        String coordinator = members().coordinatorOf(karlskoga).email();
 
         open("/logga-in");
         page.getByLabel("E-postadress").fill(coordinator);
@@ -205,16 +194,7 @@ class InvoicesBrowserTest extends BrowserTestSupport {
         return LocalDate.now(TimeConfiguration.SWEDEN);
     }
 
-    private String seat(Network network, long organisationId, String name, String invoiceAddress, String reference) {
-        String email = "faktura-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        long id = new TestSeats(registrations).seat(network, organisationId, email, name).id();
-        jdbc.sql("UPDATE registration SET invoice_address = :address, invoice_reference = :reference WHERE id = :id")
-                .param("address", invoiceAddress).param("reference", reference).param("id", id).update();
-        return email;
-    }
-
-    private long organisation(String name) {
-        return jdbc.sql("SELECT id FROM organisation WHERE name = :name AND type = 'MUNICIPALITY'").param("name", name)
-                .query(Long.class).single();
+    private TestMembers members() {
+        return new TestMembers(jdbc, registrations);
     }
 }

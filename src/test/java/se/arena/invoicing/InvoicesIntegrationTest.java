@@ -188,9 +188,9 @@ class InvoicesIntegrationTest {
         clock.set(Instant.parse("2069-02-01T08:00:00Z"));
         long network = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
         String organisation = "network-" + network + "/year-2028/organisation-11";
-        DraftInvoice whole = runDraft(network, organisation, "Åsa Öberg", "Per Ärlig");
-        List<DraftInvoice> perPerson = List.of(runDraft(network, organisation + "/registration-1", "Åsa Öberg"),
-                runDraft(network, organisation + "/registration-2", "Per Ärlig"));
+        DraftInvoice whole = TestDocuments.runDraft(network, 11, organisation, "Åsa Öberg", "Per Ärlig");
+        List<DraftInvoice> perPerson = List.of(TestDocuments.runDraft(network, 11, organisation + "/registration-1", "Åsa Öberg"),
+                TestDocuments.runDraft(network, 11, organisation + "/registration-2", "Per Ärlig"));
 
         List<Invoice> issued = invoices.issueTogether(perPerson, STAFF);
         List<Invoice> again = invoices.issueTogether(perPerson, STAFF);
@@ -205,11 +205,6 @@ class InvoicesIntegrationTest {
         assertThat(invoices.invoicesFor(network, 2028)).isEqualTo(issued);
         assertThatThrownBy(() -> invoices.issueTogether(List.of(whole, TestDocuments.draft(List.of(TestDocuments.fee("Lars Lund")))), STAFF))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static DraftInvoice runDraft(long network, String issueKey, String... people) {
-        return new DraftInvoice(TestDocuments.KARLSKOGA, "KS-4711", null,
-                java.util.Arrays.stream(people).map(TestDocuments::fee).toList(), network, 2028, 11L, null, issueKey);
     }
 
     /** Net amount plus VAT per rate, with credit notes counted negative: what the books end up with. */

@@ -12,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.arena.identity.Role;
@@ -22,6 +20,7 @@ import se.arena.network.Network;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
 import se.arena.privacy.Actor;
+import se.arena.registration.Registrations;
 import se.arena.registration.TestNetworks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +55,9 @@ class MyInvoicesPageTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Registrations registrations;
+
     private Network network;
     private long karlskoga;
     private Invoice ours;
@@ -65,17 +67,17 @@ class MyInvoicesPageTest {
     @BeforeEach
     void invoicesOfTwoOrganisations() {
         network = new TestNetworks(administration, catalogue).open(2, null, "");
-        karlskoga = organisation("Karlskoga");
-        long kiruna = organisation("Kiruna");
-        ours = invoices.issue(draft(karlskoga, "Åsa Öberg", "Per Ärlig"), STAFF);
+        karlskoga = members().municipality("Karlskoga");
+        long kiruna = members().municipality("Kiruna");
+        ours = invoices.issue(TestDocuments.runDraft(network.id(), karlskoga, "my-invoices/" + UUID.randomUUID(), "Åsa Öberg", "Per Ärlig"), STAFF);
         ourCredit = invoices.credit(ours.id(), List.of(TestDocuments.fee("Per Ärlig")), "Per Ärlig slutade",
                 "my-invoices-" + ours.id(), STAFF);
-        theirs = invoices.issue(draft(kiruna, "Lars Lund"), STAFF);
+        theirs = invoices.issue(TestDocuments.runDraft(network.id(), kiruna, "my-invoices/" + UUID.randomUUID(), "Lars Lund"), STAFF);
     }
 
     @Test
     void aCoordinatorSeesTheirOrganisationsInvoicesAndCreditNotesWithStatusAndLinks() throws Exception {
-        mvc.perform(get("/mina-sidor").with(as(coordinatorOf(karlskoga))))
+        mvc.perform(get("/mina-sidor").with(as(members().coordinatorOf(karlskoga))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<h2 id=\"fakturor\">Fakturor</h2>"),
@@ -90,7 +92,7 @@ class MyInvoicesPageTest {
 
     @Test
     void aCoordinatorDownloadsTheirOwnDocumentsAndIsRefusedAnyOtherOrganisations() throws Exception {
-        SignedInUser coordinator = coordinatorOf(karlskoga);
+        SignedInUser coordinator = members().coordinatorOf(karlskoga);
 
         mvc.perform(get("/mina-sidor/fakturor/{id}/pdf", ours.id()).with(as(coordinator)))
                 .andExpect(status().isOk())
@@ -120,32 +122,13 @@ class MyInvoicesPageTest {
 
     @Test
     void aCoordinatorWhoseOrganisationHasNoInvoicesIsToldSo() throws Exception {
-        mvc.perform(get("/mina-sidor").with(as(coordinatorOf(organisation("Lekeberg")))))
+        mvc.perform(get("/mina-sidor").with(as(members().coordinatorOf(members().municipality("Lekeberg")))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<h2 id=\"fakturor\">Fakturor</h2>"),
                         containsString("Dina organisationer har inga fakturor från Arena ännu."))));
     }
 
-    private DraftInvoice draft(long organisationId, String... people) {
-        return new DraftInvoice(TestDocuments.KARLSKOGA, "KS-4711", null,
-                java.util.Arrays.stream(people).map(TestDocuments::fee).toList(), network.id(), 2028, organisationId, null,
-                "my-invoices/" + UUID.randomUUID());
-    }
-
-    /** A coordinator account of the organisation, as Mina sidor reads it from the database. */
-    private SignedInUser coordinatorOf(long organisationId) {
-        String email = "samordnare-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO account (email, display_name) VALUES (:email, 'Samordnare')").param("email", email).update(key, "id");
-        long account = key.getKeyAs(Long.class);
-        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, 'COORDINATOR')").param("id", account).update();
-        jdbc.sql("INSERT INTO account_organisation (account_id, organisation_id) VALUES (:id, :organisation)")
-                .param("id", account).param("organisation", organisationId).update();
-        return new SignedInUser(account, email, "Samordnare", Set.of(Role.COORDINATOR), Set.of(organisationId), Instant.now());
-    }
-
-    private long organisation(String name) {
-        return jdbc.sql("SELECT id FROM organisation WHERE name = :name AND type = 'MUNICIPALITY'").param("name", name)
-                .query(Long.class).single();
+    private TestMembers members() {
+        return new TestMembers(jdbc, registrations);
     }
 }

@@ -2,6 +2,7 @@ package se.arena.invoicing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +38,12 @@ final class TestDocuments {
 
     static DraftInvoice draft(String buyerReference, Long runId, List<InvoiceLine> lines) {
         return new DraftInvoice(KARLSKOGA, buyerReference, null, lines, null, 2027, null, runId, "test/" + UUID.randomUUID());
+    }
+
+    /** A draft for Karlskoga's address as a run proposes it for the network, year 2028 and organisation: a fee per person. */
+    static DraftInvoice runDraft(long networkId, long organisationId, String issueKey, String... people) {
+        return new DraftInvoice(KARLSKOGA, "KS-4711", null, Arrays.stream(people).map(TestDocuments::fee).toList(), networkId,
+                2028, organisationId, null, issueKey);
     }
 
     static CreditNote creditNote(Invoice invoice, List<InvoiceLine> lines) {
