@@ -42,7 +42,7 @@ class ReportPages {
         model.addAttribute("filter", filter);
         model.addAttribute("errors", filter.errors());
         model.addAttribute("networks", networks);
-        model.addAttribute("years", reports.years(networks));
+        model.addAttribute("years", reports.years(networks, filter));
         if (filter.isUsable()) {
             List<RevenueRow> revenue = reports.revenue(filter);
             model.addAttribute("revenue", revenue);

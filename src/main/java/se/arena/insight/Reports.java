@@ -2,13 +2,16 @@ package se.arena.insight;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +53,18 @@ class Reports {
         return networks.list(null, null);
     }
 
-    /** The years of all networks' periods, latest first, for the filter. */
-    List<Integer> years(List<Network> all) {
-        int first = all.stream().mapToInt(Network::firstYear).min().orElse(2009);
-        int last = all.stream().mapToInt(Network::lastYear).max().orElse(first);
-        return IntStream.iterate(last, year -> year >= first, year -> year - 1).boxed().toList();
+    /**
+     * The years of all networks' periods, latest first, for the filter; widened to the years the
+     * filter names, so that the form always shows what the reports are for.
+     */
+    List<Integer> years(List<Network> all, ReportFilter filter) {
+        IntSummaryStatistics years = Stream.concat(all.stream().flatMap(network -> Stream.of(network.firstYear(), network.lastYear())),
+                Stream.of(filter.fromYear(), filter.toYear()).filter(Objects::nonNull))
+                .mapToInt(Integer::intValue).summaryStatistics();
+        if (years.getCount() == 0) {
+            return List.of();
+        }
+        return IntStream.iterate(years.getMax(), year -> year >= years.getMin(), year -> year - 1).boxed().toList();
     }
 
     List<RevenueRow> revenue(ReportFilter filter) {

@@ -1,7 +1,6 @@
 package se.arena.insight;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -177,6 +176,15 @@ class ReportPagesTest {
                         .param("format", "csv").with(as(staff)))
                 .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl("/admin/rapporter?natverk=" + id + "&fran=2030&till=2027"));
+    }
+
+    @Test
+    void aYearOutsideEveryNetworksPeriodStaysChosenInTheForm() throws Exception {
+        mvc.perform(get("/admin/rapporter").param("natverk", id).param("fran", "2099").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<option value=\"2099\" selected=\"selected\">2099</option>"),
+                        containsString("Inga platser finns för urvalet."))));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package se.arena.registration;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
