@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arena.ArenaProperties;
@@ -39,11 +38,11 @@ public class Registrations {
     private final ParticipantAccounts participantAccounts;
     private final ArenaProperties arena;
     private final Clock clock;
+    private final SeatLock seatLock;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate separateTransaction;
 
     Registrations(RegistrationRepository registrations, Outbox outbox, AuditLog audit, Coordinators coordinators,
-                  ParticipantAccounts participantAccounts, ArenaProperties arena, Clock clock,
+                  ParticipantAccounts participantAccounts, ArenaProperties arena, Clock clock, SeatLock seatLock,
                   PlatformTransactionManager transactions) {
         this.coordinators = coordinators;
         this.participantAccounts = participantAccounts;
@@ -52,9 +51,8 @@ public class Registrations {
         this.audit = audit;
         this.arena = arena;
         this.clock = clock;
+        this.seatLock = seatLock;
         this.transaction = new TransactionTemplate(transactions);
-        this.separateTransaction = new TransactionTemplate(transactions);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** @throws AlreadyRegisteredException when the address already holds or waits for a seat */
@@ -63,11 +61,7 @@ public class Registrations {
         if (repeated.isPresent()) {
             return result(network, repeated.get());
         }
-        ensureLockRow(network.id());
-        RegistrationResult result = transaction.execute(status -> {
-            registrations.lock(network.id());
-            return decide(network, registration, () -> { });
-        });
+        RegistrationResult result = seatLock.decide(network.id(), () -> decide(network, registration, () -> { }));
         participantAccounts.ensureFor(registration.email(), registration.name());
         return result;
     }
@@ -147,9 +141,7 @@ public class Registrations {
      * @throws AlreadyRegisteredException when the colleague already holds or waits for a seat in the network
      */
     public Optional<Registration> acceptTransfer(Network network, SeatTransfer transfer, NewRegistration colleague) {
-        ensureLockRow(network.id());
-        Optional<Registration> taken = transaction.execute(status -> {
-            registrations.lock(network.id());
+        Optional<Registration> taken = seatLock.decide(network.id(), () -> {
             Registration holder = registrations.findById(transfer.registrationId()).orElseThrow();
             if (holder.status() != RegistrationStatus.CONFIRMED) {
                 return Optional.<Registration>empty();
@@ -246,15 +238,14 @@ public class Registrations {
      * @return false when there is no free seat for the person's organisation or in the network
      */
     public boolean promoteByStaff(Network network, Registration registration, Actor staff) {
-        ensureLockRow(network.id());
-        Boolean promoted = transaction.execute(status -> {
-            registrations.lock(network.id());
+        Boolean promoted = seatLock.decide(network.id(), () -> {
             Registration current = registrations.findById(registration.id()).orElseThrow();
+            int year = SeatPeriod.of(network).firstYearHeldFrom(currentYear());
             if (current.status() != RegistrationStatus.WAITLISTED || !limits(network).hasRoom(
-                    registrations.confirmedFor(network.id(), current.organisationId()), registrations.confirmedFor(network.id()))) {
+                    registrations.seatsTaken(network.id(), current.organisationId(), year), registrations.seatsTaken(network.id(), year))) {
                 return false;
             }
-            giveSeat(network, current);
+            giveSeat(network, current, year);
             audit.record(new AuditEvent(staff, "REGISTRATION_PROMOTED", "registration", Long.toString(current.id()),
                     "Flyttad från väntelistan av personal: " + current.name() + " i " + network.title()));
             return true;
@@ -276,30 +267,57 @@ public class Registrations {
      * @return how many got a seat
      */
     public int fillFreeSeats(Network network) {
-        ensureLockRow(network.id());
-        Integer promoted = transaction.execute(status -> {
-            registrations.lock(network.id());
-            return promoteFromWaitlist(network);
-        });
-        return promoted == null ? 0 : promoted;
+        return seatLock.decide(network.id(), () -> promoteFromWaitlist(network, SeatPeriod.of(network).firstYearHeldFrom(currentYear())));
     }
 
-    /** Cancels; a freed seat goes to the first on the waitlist whose organisation has room, who is told by e-mail. */
+    /**
+     * Cancels; a freed seat goes to the first on the waitlist whose organisation has room, who is
+     * told by e-mail. Whether the current year stays with the person follows the network's rule.
+     */
     public void cancel(Network network, Registration registration) {
-        ensureLockRow(network.id());
-        transaction.executeWithoutResult(status -> {
-            registrations.lock(network.id());
-            Registration current = registrations.findById(registration.id()).orElseThrow();
-            if (!current.status().isActive()) {
-                return;
-            }
-            registrations.end(current.id(), RegistrationStatus.CANCELLED, clock.instant());
-            send(network, current, "registration-cancelled", "Din anmälan är avbokad", null);
-            if (current.status() == RegistrationStatus.CONFIRMED) {
-                registrations.declineSeatYears(current.id(), SeatPeriod.of(network).firstYearChangedIn(currentYear()), clock.instant());
-                promoteFromWaitlist(network);
-            }
-        });
+        seatLock.run(network.id(), () -> end(network, registration.id()));
+    }
+
+    /**
+     * The organisation leaves the network: every seat and waitlist place it has ends, each person
+     * is told, and the freed seats go to the waitlist. The current year's fee follows the network's rule.
+     *
+     * @return the registrations that ended
+     */
+    public List<Registration> leave(Network network, long organisationId, Actor actor) {
+        List<Registration> ended = seatLock.decide(network.id(), () -> registrations.activeOf(network.id(), organisationId)
+                .stream().filter(registration -> end(network, registration.id())).toList());
+        audit.record(new AuditEvent(actor, "ORGANISATION_LEFT_NETWORK", "network", Long.toString(network.id()),
+                "Organisation " + organisationId + " lämnade " + network.title() + ": " + ended.size() + " anmälningar avslutade ("
+                        + network.membership().leavingFee().label().toLowerCase(java.util.Locale.ROOT) + ")"));
+        return ended;
+    }
+
+    /**
+     * Declines or lets lapse the seat's years from {@code fromYear} on, and gives the freed seat
+     * from that year to the waitlist. Only within {@link SeatLock}; the person stays a seat holder
+     * until then.
+     */
+    void releaseYears(Network network, long registrationId, int fromYear, SeatYearStatus status) {
+        registrations.releaseSeatYears(registrationId, fromYear, status, clock.instant());
+        promoteFromWaitlist(network, fromYear);
+    }
+
+    /** Ends an active registration under the network's lock; false when it had already ended. */
+    private boolean end(Network network, long registrationId) {
+        Registration current = registrations.findById(registrationId).orElseThrow();
+        if (!current.status().isActive()) {
+            return false;
+        }
+        registrations.end(current.id(), RegistrationStatus.CANCELLED, clock.instant());
+        send(network, current, "registration-cancelled", "Din anmälan är avbokad", null);
+        if (current.status() == RegistrationStatus.CONFIRMED) {
+            SeatPeriod period = SeatPeriod.of(network);
+            registrations.releaseSeatYears(current.id(), period.firstYearReleasedIn(currentYear(), network.membership().leavingFee()),
+                    SeatYearStatus.DECLINED, clock.instant());
+            promoteFromWaitlist(network, period.firstYearHeldFrom(currentYear()));
+        }
+        return true;
     }
 
     private RegistrationResult decide(Network network, NewRegistration registration, Runnable afterCounting) {
@@ -311,15 +329,16 @@ public class Registrations {
             throw new AlreadyRegisteredException();
         }
         SeatLimits limits = limits(network);
-        boolean seat = limits.hasRoom(registrations.confirmedFor(network.id(), registration.organisationId()),
-                registrations.confirmedFor(network.id()));
+        int year = SeatPeriod.of(network).firstYearHeldFrom(currentYear());
+        boolean seat = limits.hasRoom(registrations.seatsTaken(network.id(), registration.organisationId(), year),
+                registrations.seatsTaken(network.id(), year));
         afterCounting.run();
         String token = SecretTokens.newToken();
         Instant now = clock.instant();
         long id = registrations.insert(registration, seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
                 SecretTokens.digest(token), now);
         if (seat) {
-            holdSeatYears(network, id, now);
+            holdSeatYears(network, id, year, now);
         }
         Registration stored = registrations.findById(id).orElseThrow();
         send(network, stored, seat ? "registration-confirmed" : "registration-waitlisted",
@@ -328,32 +347,37 @@ public class Registrations {
         return result(network, stored);
     }
 
-    /** Fills free seats from the waitlist in arrival order, skipping people whose organisation has no room. */
-    private int promoteFromWaitlist(Network network) {
+    /**
+     * Fills the seats free in {@code year} from the waitlist in arrival order, skipping people whose
+     * organisation has no room; each seat holds from that year.
+     */
+    private int promoteFromWaitlist(Network network, int year) {
         SeatLimits limits = limits(network);
         int promoted = 0;
         for (Registration waiting : registrations.waitlist(network.id())) {
-            int total = registrations.confirmedFor(network.id());
+            int total = registrations.seatsTaken(network.id(), year);
             if (limits.isFull(total)) {
                 break;
             }
-            if (limits.hasRoom(registrations.confirmedFor(network.id(), waiting.organisationId()), total)) {
-                giveSeat(network, waiting);
+            if (limits.hasRoom(registrations.seatsTaken(network.id(), waiting.organisationId(), year), total)) {
+                giveSeat(network, waiting, year);
                 promoted++;
             }
         }
         return promoted;
     }
 
-    private void giveSeat(Network network, Registration waiting) {
+    private void giveSeat(Network network, Registration waiting, int fromYear) {
         Instant now = clock.instant();
         registrations.confirm(waiting.id(), now);
-        holdSeatYears(network, waiting.id(), now);
-        send(network, waiting, "registration-promoted", "Du har fått en plats: " + network.title(), null);
+        holdSeatYears(network, waiting.id(), fromYear, now);
+        Map<String, Object> model = mailModel(network, waiting, null);
+        model.put("fromYear", fromYear > currentYear() ? fromYear : null);
+        outbox.enqueue(waiting.email(), "Du har fått en plats: " + network.title(), "registration-promoted", model);
     }
 
-    private void holdSeatYears(Network network, long registrationId, Instant now) {
-        registrations.holdSeatYears(registrationId, SeatPeriod.of(network).firstYearHeldFrom(currentYear()), network.lastYear(), now);
+    private void holdSeatYears(Network network, long registrationId, int fromYear, Instant now) {
+        registrations.holdSeatYears(registrationId, fromYear, network.lastYear(), now);
     }
 
     private int currentYear() {
@@ -367,17 +391,6 @@ public class Registrations {
         return new RegistrationResult(registration, holders);
     }
 
-    /** The lock row is made once per network, outside the registration's own transaction. */
-    private void ensureLockRow(long networkId) {
-        if (registrations.lockRowExists(networkId)) {
-            return;
-        }
-        try {
-            separateTransaction.executeWithoutResult(status -> registrations.insertLockRow(networkId));
-        } catch (DuplicateKeyException madeByAConcurrentRegistration) {
-            // the row exists now, which is all that was needed
-        }
-    }
 
     /** The organisation's coordinators learn who registered in its name, and whether they got a seat. */
     private void tellCoordinators(Network network, Registration registration) {
@@ -396,6 +409,10 @@ public class Registrations {
     }
 
     private void send(Network network, Registration registration, String template, String subject, String manageToken) {
+        outbox.enqueue(registration.email(), subject, template, mailModel(network, registration, manageToken));
+    }
+
+    private Map<String, Object> mailModel(Network network, Registration registration, String manageToken) {
         Map<String, Object> model = new HashMap<>();
         model.put("name", registration.name());
         model.put("network", network.title());
@@ -404,7 +421,7 @@ public class Registrations {
         model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
         model.put("manageLink", manageToken == null ? null : arena.baseUrl() + "/anmalan/" + manageToken);
         model.put("signInLink", arena.baseUrl() + "/logga-in");
-        outbox.enqueue(registration.email(), subject, template, model);
+        return model;
     }
 
     private static SeatLimits limits(Network network) {
