@@ -3,9 +3,9 @@ package se.arena.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -13,12 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.arena.ArenaProperties;
 import se.arena.SecretTokens;
-import se.arena.identity.Coordinators;
 import se.arena.identity.ParticipantAccounts;
 import se.arena.network.Network;
-import se.arena.notification.Outbox;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
@@ -32,24 +29,20 @@ import se.arena.privacy.AuditLog;
 public class Registrations {
 
     private final RegistrationRepository registrations;
-    private final Outbox outbox;
+    private final RegistrationMails mails;
     private final AuditLog audit;
-    private final Coordinators coordinators;
     private final ParticipantAccounts participantAccounts;
-    private final ArenaProperties arena;
     private final Clock clock;
     private final SeatLock seatLock;
     private final TransactionTemplate transaction;
 
-    Registrations(RegistrationRepository registrations, Outbox outbox, AuditLog audit, Coordinators coordinators,
-                  ParticipantAccounts participantAccounts, ArenaProperties arena, Clock clock, SeatLock seatLock,
+    Registrations(RegistrationRepository registrations, RegistrationMails mails, AuditLog audit,
+                  ParticipantAccounts participantAccounts, Clock clock, SeatLock seatLock,
                   PlatformTransactionManager transactions) {
-        this.coordinators = coordinators;
-        this.participantAccounts = participantAccounts;
         this.registrations = registrations;
-        this.outbox = outbox;
+        this.mails = mails;
         this.audit = audit;
-        this.arena = arena;
+        this.participantAccounts = participantAccounts;
         this.clock = clock;
         this.seatLock = seatLock;
         this.transaction = new TransactionTemplate(transactions);
@@ -111,67 +104,6 @@ public class Registrations {
     }
 
     /**
-     * Offers the seat to a colleague, who is e-mailed a link to accept it. The seat stays with
-     * the holder until the colleague accepts.
-     */
-    public void offerTransfer(Network network, Registration holder, String colleagueName, String colleagueEmail) {
-        String token = SecretTokens.newToken();
-        transaction.executeWithoutResult(status -> {
-            registrations.insertTransfer(holder.id(), colleagueName, colleagueEmail, SecretTokens.digest(token), clock.instant());
-            Map<String, Object> model = new HashMap<>();
-            model.put("name", colleagueName);
-            model.put("holder", holder.name());
-            model.put("network", network.title());
-            model.put("period", network.period());
-            model.put("fee", network.feeDescription());
-            model.put("acceptLink", arena.baseUrl() + "/anmalan/overlatelse/" + token);
-            outbox.enqueue(colleagueEmail, "Du har erbjudits en plats: " + network.title(), "registration-transfer-offer", model);
-        });
-    }
-
-    public Optional<SeatTransfer> findTransfer(String token) {
-        return token == null || token.isBlank() ? Optional.empty() : registrations.findOpenTransfer(SecretTokens.digest(token));
-    }
-
-    /**
-     * The colleague accepts: under the network's lock the holder's registration ends as
-     * transferred and the colleague's begins with the same seat, so the seat count never changes.
-     *
-     * @return the colleague's new registration, or empty when the seat is no longer the holder's to give
-     * @throws AlreadyRegisteredException when the colleague already holds or waits for a seat in the network
-     */
-    public Optional<Registration> acceptTransfer(Network network, SeatTransfer transfer, NewRegistration colleague) {
-        Optional<Registration> taken = seatLock.decide(network.id(), () -> {
-            Registration holder = registrations.findById(transfer.registrationId()).orElseThrow();
-            if (holder.status() != RegistrationStatus.CONFIRMED) {
-                return Optional.<Registration>empty();
-            }
-            if (registrations.findActive(network.id(), colleague.email()).isPresent()) {
-                throw new AlreadyRegisteredException();
-            }
-            if (!registrations.acceptTransfer(transfer.id(), clock.instant())) {
-                return Optional.<Registration>empty();
-            }
-            Instant now = clock.instant();
-            registrations.end(holder.id(), RegistrationStatus.TRANSFERRED, now);
-            String token = SecretTokens.newToken();
-            long id = registrations.insert(colleague, RegistrationStatus.CONFIRMED, SecretTokens.digest(token), now);
-            registrations.setTransferredFrom(id, holder.id());
-            registrations.passSeatYears(holder.id(), id, SeatPeriod.of(network).firstYearChangedIn(currentYear()));
-            Registration newHolder = registrations.findById(id).orElseThrow();
-            send(network, newHolder, "registration-confirmed", "Bekräftelse: " + network.title(), token);
-            send(network, holder, "registration-transferred", "Din plats har överlåtits: " + network.title(), null);
-            return Optional.of(newHolder);
-        });
-        taken.ifPresent(newHolder -> participantAccounts.ensureFor(newHolder.email(), newHolder.name()));
-        return taken;
-    }
-
-    public List<Registration> previousHolders(Registration registration) {
-        return registrations.previousHolders(registration.id());
-    }
-
-    /**
      * Records the organisation's decision and registers each appointed person under it; each
      * gets a seat or a waitlist place by the same rules as anyone registering.
      *
@@ -184,7 +116,7 @@ public class Registrations {
         audit.record(new AuditEvent(recordedBy, "REPRESENTATIVES_APPOINTED", "appointment", Long.toString(appointmentId),
                 appointment.decidedBy() + " " + appointment.decidedOn() + ", " + appointment.reference() + ": "
                         + people.size() + " personer till " + network.title()));
-        List<RegistrationResult> results = new java.util.ArrayList<>();
+        List<RegistrationResult> results = new ArrayList<>();
         for (NewRegistration person : people) {
             try {
                 RegistrationResult result = register(network, person);
@@ -289,7 +221,7 @@ public class Registrations {
                 .stream().filter(registration -> end(network, registration.id())).toList());
         audit.record(new AuditEvent(actor, "ORGANISATION_LEFT_NETWORK", "network", Long.toString(network.id()),
                 "Organisation " + organisationId + " lämnade " + network.title() + ": " + ended.size() + " anmälningar avslutade ("
-                        + network.membership().leavingFee().label().toLowerCase(java.util.Locale.ROOT) + ")"));
+                        + network.membership().leavingFee().label().toLowerCase(Locale.ROOT) + ")"));
         return ended;
     }
 
@@ -343,7 +275,7 @@ public class Registrations {
         Registration stored = registrations.findById(id).orElseThrow();
         send(network, stored, seat ? "registration-confirmed" : "registration-waitlisted",
                 seat ? "Bekräftelse: " + network.title() : "Du står på väntelistan: " + network.title(), token);
-        tellCoordinators(network, stored);
+        mails.tellCoordinators(network, stored);
         return result(network, stored);
     }
 
@@ -371,9 +303,7 @@ public class Registrations {
         Instant now = clock.instant();
         registrations.confirm(waiting.id(), now);
         holdSeatYears(network, waiting.id(), fromYear, now);
-        Map<String, Object> model = mailModel(network, waiting, null);
-        model.put("fromYear", fromYear > currentYear() ? fromYear : null);
-        outbox.enqueue(waiting.email(), "Du har fått en plats: " + network.title(), "registration-promoted", model);
+        mails.sendPromoted(network, waiting, fromYear > currentYear() ? fromYear : null);
     }
 
     private void holdSeatYears(Network network, long registrationId, int fromYear, Instant now) {
@@ -392,36 +322,8 @@ public class Registrations {
     }
 
 
-    /** The organisation's coordinators learn who registered in its name, and whether they got a seat. */
-    private void tellCoordinators(Network network, Registration registration) {
-        for (String coordinator : coordinators.emailsOf(registration.organisationId())) {
-            if (coordinator.equalsIgnoreCase(registration.email())) {
-                continue;
-            }
-            Map<String, Object> model = new HashMap<>();
-            model.put("person", registration.name());
-            model.put("personTitle", registration.title());
-            model.put("status", registration.status().label());
-            model.put("network", network.title());
-            model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
-            outbox.enqueue(coordinator, "Ny anmälan från er organisation: " + network.title(), "registration-coordinator", model);
-        }
-    }
-
     private void send(Network network, Registration registration, String template, String subject, String manageToken) {
-        outbox.enqueue(registration.email(), subject, template, mailModel(network, registration, manageToken));
-    }
-
-    private Map<String, Object> mailModel(Network network, Registration registration, String manageToken) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("name", registration.name());
-        model.put("network", network.title());
-        model.put("period", network.period());
-        model.put("fee", network.feeDescription());
-        model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
-        model.put("manageLink", manageToken == null ? null : arena.baseUrl() + "/anmalan/" + manageToken);
-        model.put("signInLink", arena.baseUrl() + "/logga-in");
-        return model;
+        mails.send(network, registration, template, subject, manageToken);
     }
 
     private static SeatLimits limits(Network network) {

@@ -48,6 +48,7 @@ public class Renewals {
 
     private final RenewalRepository renewals;
     private final Registrations registrations;
+    private final SeatTransfers transfers;
     private final RegistrationRepository registrationRows;
     private final SeatLock seatLock;
     private final NetworkCatalogue networks;
@@ -59,11 +60,12 @@ public class Renewals {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    Renewals(RenewalRepository renewals, Registrations registrations, RegistrationRepository registrationRows, SeatLock seatLock,
+    Renewals(RenewalRepository renewals, Registrations registrations, SeatTransfers transfers, RegistrationRepository registrationRows, SeatLock seatLock,
              NetworkCatalogue networks, OrganisationDirectory organisations, Coordinators coordinators, Outbox outbox,
              AuditLog audit, ArenaProperties arena, Clock clock, PlatformTransactionManager transactions) {
         this.renewals = renewals;
         this.registrations = registrations;
+        this.transfers = transfers;
         this.registrationRows = registrationRows;
         this.seatLock = seatLock;
         this.networks = networks;
@@ -271,7 +273,7 @@ public class Renewals {
                         choice.answer() == RenewalAnswer.LAPSED ? SeatYearStatus.LAPSED : SeatYearStatus.DECLINED);
                 tellHolderSeatEnds(network, round, seat, choice.answer());
             }
-            case TRANSFERRED -> registrations.offerTransfer(network, registrationRows.findById(seat.registrationId()).orElseThrow(),
+            case TRANSFERRED -> transfers.offer(network, registrationRows.findById(seat.registrationId()).orElseThrow(),
                     choice.colleagueName().strip(), choice.colleagueEmail().strip());
             case CONFIRMED, KEPT -> {
                 // the seat's years stand as they are

@@ -47,6 +47,9 @@ class RenewalRoundIntegrationTest {
     Registrations registrations;
 
     @Autowired
+    SeatTransfers transfers;
+
+    @Autowired
     ParticipationYears participationYears;
 
     @Autowired
@@ -115,7 +118,7 @@ class RenewalRoundIntegrationTest {
         // the colleague accepts the offer and holds the seat from 2028
         SeatTransfer offer = jdbc.sql("SELECT id, registration_id, colleague_name, colleague_email FROM seat_transfer WHERE registration_id = :id")
                 .param("id", handsOver.id()).query(SeatTransfer.class).single();
-        Registration newHolder = registrations.acceptTransfer(network, offer, new NewRegistration(network.id(), karlskoga(), colleague,
+        Registration newHolder = transfers.accept(network, offer, new NewRegistration(network.id(), karlskoga(), colleague,
                 "Kollega Karlsson", null, ParticipantKind.CIVIL_SERVANT, null, null, null, "Box 1, 691 83 Karlskoga", "KS-1", null,
                 "renewal-transfer-" + handsOver.id())).orElseThrow();
         assertThat(years(newHolder)).isEqualTo(Map.of(2028, CONFIRMED, 2029, CONFIRMED, 2030, CONFIRMED));
