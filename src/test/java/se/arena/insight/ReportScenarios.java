@@ -2,9 +2,9 @@ package se.arena.insight;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.arena.Money;
@@ -14,6 +14,7 @@ import se.arena.invoicing.Invoice;
 import se.arena.invoicing.InvoiceLine;
 import se.arena.invoicing.InvoiceParty;
 import se.arena.invoicing.Invoices;
+import se.arena.network.MembershipForm;
 import se.arena.network.Network;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
@@ -24,15 +25,19 @@ import se.arena.organisation.OrganisationNumber;
 import se.arena.privacy.Actor;
 import se.arena.registration.Registration;
 import se.arena.registration.Registrations;
+import se.arena.registration.RenewalAnswer;
+import se.arena.registration.Renewals;
 import se.arena.registration.TestNetworks;
+import se.arena.registration.TestRenewals;
 import se.arena.registration.TestSeats;
 
 /**
- * A network of 2027–2030 as the report tests know it: Anna Andersson and Bo Berg from Karlskoga,
- * David Dahl from Degerfors and Cecilia Ceder from Region Örebro län took seats before the period;
- * Anna declined 2028, Bo let 2029 lapse, David let 2029 and 2030 lapse and Cecilia declined 2030.
- * Invoiced: 2027 to Karlskoga (two fees of 900 kr, 25 % VAT) and Degerfors (333,33 kr, 12 % VAT);
- * 2028 to Karlskoga (900 kr), credited in full.
+ * A network of 2027–2030 as the report tests know it, whose unanswered seats lapse. Anna Andersson
+ * and Bo Berg from Karlskoga, Cecilia Ceder from Region Örebro län and David Dahl from Degerfors
+ * took seats before the period. In the re-confirmation round for 2028 Anna declined and David did
+ * not answer, so his seat lapsed; in the round for 2029 Cecilia declined. Each decline and lapse
+ * holds for the rest of the period. Invoiced: 2027 to Karlskoga (two fees of 900 kr, 25 % VAT) and
+ * Degerfors (333,33 kr, 12 % VAT); 2028 to Karlskoga (900 kr), credited in full.
  */
 @Component
 class ReportScenarios {
@@ -44,24 +49,25 @@ class ReportScenarios {
     private final Registrations registrations;
     private final OrganisationDirectory organisations;
     private final Invoices invoices;
-    private final JdbcClient jdbc;
+    private final Renewals renewals;
     private final TestClock clock;
 
     ReportScenarios(NetworkAdministration administration, NetworkCatalogue catalogue, Registrations registrations,
-                    OrganisationDirectory organisations, Invoices invoices, JdbcClient jdbc, TestClock clock) {
+                    OrganisationDirectory organisations, Invoices invoices, Renewals renewals, TestClock clock) {
         this.administration = administration;
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.organisations = organisations;
         this.invoices = invoices;
-        this.jdbc = jdbc;
+        this.renewals = renewals;
         this.clock = clock;
     }
 
     Network create() {
         clock.set(Instant.parse("2026-11-24T09:00:00Z"));
         try {
-            Network network = emptyNetwork();
+            Network network = new TestNetworks(administration, catalogue).open(2, null, "",
+                    new MembershipForm("CURRENT_YEAR_INVOICED", "LAPSE", "", "30", "10"));
             Organisation karlskoga = organisation("Karlskoga", "MUNICIPALITY");
             Organisation degerfors = organisation("Degerfors", "MUNICIPALITY");
             Organisation region = organisation("Region Örebro", "REGION");
@@ -69,16 +75,15 @@ class ReportScenarios {
             Registration bo = seat(network, karlskoga, "Bo Berg");
             Registration cecilia = seat(network, region, "Cecilia Ceder");
             Registration david = seat(network, degerfors, "David Dahl");
-            setYear(anna, 2028, "DECLINED");
-            setYear(bo, 2029, "LAPSED");
-            setYear(david, 2029, "LAPSED");
-            setYear(david, 2030, "LAPSED");
-            setYear(cecilia, 2030, "DECLINED");
-
             issue(network, karlskoga, 2027, fee(2027, anna), fee(2027, bo));
-            issue(network, degerfors, 2027, new InvoiceLine("Deltagaravgift 2027, David Dahl", 1, new Money(33_333), 120));
+            issue(network, degerfors, 2027, new InvoiceLine("Deltagaravgift 2027, " + david.name(), 1, new Money(33_333), 120));
             Invoice credited = issue(network, karlskoga, 2028, fee(2028, anna));
             invoices.creditInFull(credited.id(), "Avböjt före årets start", "report-" + credited.id(), STAFF);
+
+            TestRenewals rounds = new TestRenewals(renewals, clock);
+            rounds.round(network, 2028, Map.of(anna.id(), RenewalAnswer.DECLINED, bo.id(), RenewalAnswer.CONFIRMED,
+                    cecilia.id(), RenewalAnswer.CONFIRMED), STAFF);
+            rounds.round(network, 2029, Map.of(bo.id(), RenewalAnswer.CONFIRMED, cecilia.id(), RenewalAnswer.DECLINED), STAFF);
             return network;
         } finally {
             clock.reset();
@@ -93,15 +98,6 @@ class ReportScenarios {
     private Registration seat(Network network, Organisation organisation, String name) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         return new TestSeats(registrations).seat(network, organisation.id(), email, name);
-    }
-
-    /** The yearly re-confirmation that declines and lapses years is not built yet, so its outcome is set directly. */
-    private void setYear(Registration registration, int year, String status) {
-        int changed = jdbc.sql("UPDATE seat_year SET status = :status WHERE registration_id = :registration AND period_year = :year")
-                .param("status", status).param("registration", registration.id()).param("year", year).update();
-        if (changed != 1) {
-            throw new IllegalStateException(registration.name() + " holds no seat year " + year);
-        }
     }
 
     private static InvoiceLine fee(int year, Registration person) {

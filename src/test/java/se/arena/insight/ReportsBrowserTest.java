@@ -37,9 +37,9 @@ class ReportsBrowserTest extends BrowserTestSupport {
 
         Locator departures = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
                 .setName("Organisationer som avböjt eller förfallit, per nätverk och år"));
-        assertThat(departures.getByRole(AriaRole.ROW)).hasCount(1 + 3);
-        assertThat(departures.getByText("Anna Andersson (avböjd)")).isVisible();
-        assertThat(departures.getByText("Bo Berg (förfallen)")).isVisible();
+        assertThat(departures.getByRole(AriaRole.ROW)).hasCount(1 + 5);
+        assertThat(departures.getByText("Anna Andersson (avböjd)")).hasCount(2);
+        assertThat(departures.getByText("Cecilia Ceder (avböjd)")).hasCount(1);
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Deltagare per nätverk och år"))
                 .getByRole(AriaRole.ROW)).hasCount(1 + 2);
         assertThat(page.getByLabel("Från och med år")).hasValue("2028");
@@ -76,7 +76,7 @@ class ReportsBrowserTest extends BrowserTestSupport {
         page.setViewportSize(320, 640);
         signInAsStaff(Role.STAFF);
         open("/admin/rapporter?natverk=" + network.id());
-        assertThat(page.getByText("Cecilia Ceder (avböjd)")).isVisible();
+        assertThat(page.getByText("Cecilia Ceder (avböjd)").first()).isVisible();
         assertThat(scrollsSideways()).isFalse();
         assertNoAccessibilityViolations();
     }
