@@ -11,6 +11,7 @@ import se.arena.Money;
  * @param seatsPerOrganisation null when an organisation may send any number of people
  * @param vatRatePerMille VAT in thousandths (250 = 25 %), so that rates like 12.5 % stay exact
  * @param totalCapacity null when only the per-organisation limit applies
+ * @param membership what leaving costs and how the yearly re-confirmation runs
  */
 public record Network(
         long id,
@@ -30,7 +31,8 @@ public record Network(
         boolean demo,
         Integer totalCapacity,
         boolean admitsMunicipalities,
-        boolean admitsRegions) {
+        boolean admitsRegions,
+        MembershipRules membership) {
 
     public Network {
         if (lastYear < firstYear) {

@@ -150,6 +150,8 @@ class NetworkAdminPages {
 
     private String form(Model model, NetworkForm form, Network network) {
         model.addAttribute("form", form);
+        model.addAttribute("leavingFees", MembershipRules.LeavingFee.values());
+        model.addAttribute("unansweredSeatRules", MembershipRules.UnansweredSeats.values());
         model.addAttribute("network", network);
         model.addAttribute("targetGroups", TargetGroup.values());
         model.addAttribute("sectionKinds", SectionKind.values());
@@ -173,7 +175,10 @@ class NetworkAdminPages {
                 value(request, "feeKronor"), value(request, "vatPercent"), value(request, "seatsPerOrganisation"),
                 value(request, "totalCapacity"), value(request, "registrationDeadline"),
                 request.getParameter("admitsMunicipalities") != null, request.getParameter("admitsRegions") != null,
-                value(request, "feeIncludes"), value(request, "summary"), sections, contacts);
+                value(request, "feeIncludes"), value(request, "summary"), sections, contacts,
+                new MembershipForm(value(request, "leavingFee"), value(request, "unansweredSeats"),
+                        value(request, "renewalOpensOn"), value(request, "renewalAnswerDays"),
+                        value(request, "renewalReminderDays")));
     }
 
     private static NetworkStatus parseStatus(String value) {

@@ -95,7 +95,8 @@ class NetworkDemoContent implements ApplicationRunner {
                 Boolean.TRUE.equals(entry.get("demo")),
                 null,
                 true,
-                true);
+                true,
+                MembershipRules.DEFAULT);
         long id = networks.insert(network);
 
         Map<String, String> placeholders = new HashMap<>();

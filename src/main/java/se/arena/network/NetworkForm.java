@@ -36,7 +36,8 @@ public record NetworkForm(
         String feeIncludes,
         String summary,
         Map<SectionKind, String> sections,
-        List<NetworkContact> contacts) {
+        List<NetworkContact> contacts,
+        MembershipForm membership) {
 
     static final int CONTACT_ROWS = 3;
     private static final List<String> VAT_RATES = List.of("0", "6", "12", "25");
@@ -48,11 +49,12 @@ public record NetworkForm(
         }
         sections = copy;
         contacts = padded(contacts);
+        membership = membership == null ? MembershipForm.of(MembershipRules.DEFAULT) : membership;
     }
 
     static NetworkForm empty() {
         return new NetworkForm("", "", "", TargetGroup.CIVIL_SERVANTS.name(), "", "", "0", "25", "2", "", "",
-                true, true, "", "", Map.of(), List.of());
+                true, true, "", "", Map.of(), List.of(), MembershipForm.of(MembershipRules.DEFAULT));
     }
 
     static NetworkForm of(Invitation invitation) {
@@ -67,7 +69,7 @@ public record NetworkForm(
                 network.registrationDeadline() == null ? "" : network.registrationDeadline().toString(),
                 network.admitsMunicipalities(), network.admitsRegions(),
                 network.feeIncludes() == null ? "" : network.feeIncludes(), network.summary(), sections,
-                invitation.contacts());
+                invitation.contacts(), MembershipForm.of(network.membership()));
     }
 
     public String section(SectionKind kind) {
@@ -134,6 +136,7 @@ public record NetworkForm(
         } else if (summary.strip().length() > 2000) {
             errors.add("summary", "Sammanfattningen får vara högst 2 000 tecken.");
         }
+        membership.validate(errors);
         for (int row = 0; row < contacts.size(); row++) {
             NetworkContact contact = contacts.get(row);
             boolean started = !blank(contact.name()) || !blank(contact.email()) || !blank(contact.title()) || !blank(contact.phone());
@@ -155,7 +158,8 @@ public record NetworkForm(
                 blank(seatsPerOrganisation) ? null : positive(seatsPerOrganisation),
                 blank(registrationDeadline) ? null : date(registrationDeadline),
                 blank(feeIncludes) ? null : feeIncludes.strip(), summary.strip(), demo,
-                blank(totalCapacity) ? null : positive(totalCapacity), admitsMunicipalities, admitsRegions);
+                blank(totalCapacity) ? null : positive(totalCapacity), admitsMunicipalities, admitsRegions,
+                membership.toRules());
     }
 
     List<InvitationSection> toSections() {

@@ -57,7 +57,7 @@ class NetworkPages {
             chosen(organisation).ifPresent(chosen -> {
                 model.addAttribute("chosenOrganisation", chosen);
                 model.addAttribute("seatsLeft", Math.max(0,
-                        network.seatsPerOrganisation() - seats.confirmedFor(network.id(), chosen.id())));
+                        network.seatsPerOrganisation() - seats.seatsTaken(network, chosen.id())));
             });
         }
         return "network/network";

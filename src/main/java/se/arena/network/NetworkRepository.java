@@ -1,9 +1,10 @@
 package se.arena.network;
 
 import java.sql.Date;
-import java.time.LocalDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ class NetworkRepository {
             SELECT id, slug, title, theme, target_group, status, first_year, last_year,
                    fee_per_year_ore, vat_rate_per_mille, seats_per_organisation,
                    registration_deadline, fee_includes, summary, demo, total_capacity,
-                   admits_municipalities, admits_regions
+                   admits_municipalities, admits_regions, leaving_fee, unanswered_seats, renewal_opens_on,
+                   renewal_answer_days, renewal_reminder_days
             FROM network
             """;
 
@@ -101,11 +103,14 @@ class NetworkRepository {
                 INSERT INTO network (slug, title, theme, target_group, status, first_year, last_year,
                                      fee_per_year_ore, vat_rate_per_mille, seats_per_organisation,
                                      registration_deadline, fee_includes, summary, demo, total_capacity,
-                                     admits_municipalities, admits_regions)
+                                     admits_municipalities, admits_regions, leaving_fee, unanswered_seats,
+                                     renewal_opens_on, renewal_answer_days, renewal_reminder_days)
                 VALUES (:slug, :title, :theme, :targetGroup, :status, :firstYear, :lastYear,
                         :fee, :vat, :seats, :deadline, :feeIncludes, :summary, :demo, :capacity,
-                        :municipalities, :regions)
+                        :municipalities, :regions, :leavingFee, :unansweredSeats, :renewalOpensOn,
+                        :renewalAnswerDays, :renewalReminderDays)
                 """)
+                .params(membership(network.membership()))
                 .param("slug", network.slug())
                 .param("title", network.title())
                 .param("theme", network.theme())
@@ -135,9 +140,12 @@ class NetworkRepository {
                        vat_rate_per_mille = :vat, seats_per_organisation = :seats, registration_deadline = :deadline,
                        fee_includes = :feeIncludes, summary = :summary, total_capacity = :capacity,
                        admits_municipalities = :municipalities, admits_regions = :regions,
+                       leaving_fee = :leavingFee, unanswered_seats = :unansweredSeats, renewal_opens_on = :renewalOpensOn,
+                       renewal_answer_days = :renewalAnswerDays, renewal_reminder_days = :renewalReminderDays,
                        updated_at = CURRENT_TIMESTAMP
                 WHERE id = :id
                 """)
+                .params(membership(network.membership()))
                 .param("id", network.id())
                 .param("slug", network.slug())
                 .param("title", network.title())
@@ -245,6 +253,22 @@ class NetworkRepository {
                 rs.getBoolean("demo"),
                 rs.getObject("total_capacity", Integer.class),
                 rs.getBoolean("admits_municipalities"),
-                rs.getBoolean("admits_regions"));
+                rs.getBoolean("admits_regions"),
+                new MembershipRules(
+                        MembershipRules.LeavingFee.valueOf(rs.getString("leaving_fee")),
+                        MembershipRules.UnansweredSeats.valueOf(rs.getString("unanswered_seats")),
+                        rs.getString("renewal_opens_on") == null ? null : MonthDay.parse("--" + rs.getString("renewal_opens_on")),
+                        rs.getInt("renewal_answer_days"),
+                        rs.getInt("renewal_reminder_days")));
+    }
+
+    private static Map<String, Object> membership(MembershipRules rules) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("leavingFee", rules.leavingFee().name());
+        params.put("unansweredSeats", rules.unansweredSeats().name());
+        params.put("renewalOpensOn", rules.renewalOpensOn() == null ? null : rules.renewalOpensOn().toString().substring(2));
+        params.put("renewalAnswerDays", rules.renewalAnswerDays());
+        params.put("renewalReminderDays", rules.renewalReminderDays());
+        return params;
     }
 }

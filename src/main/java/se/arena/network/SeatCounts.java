@@ -7,5 +7,5 @@ package se.arena.network;
  */
 public interface SeatCounts {
 
-    int confirmedFor(long networkId, long organisationId);
+    int seatsTaken(Network network, long organisationId);
 }

@@ -60,6 +60,12 @@ public final class AuditActions {
         labels.put("REGISTRATION_PROMOTED", "Plats given från väntelistan");
         labels.put("REGISTRATION_CANCELLED", "Anmälan avbokad av personal");
         labels.put("REPRESENTATIVES_APPOINTED", "Representanter utsedda");
+        labels.put("ORGANISATION_LEFT_NETWORK", "Organisation lämnade nätverk");
+        labels.put("RENEWAL_OPENED", "Förnyelse öppnad");
+        labels.put("RENEWAL_ANSWERED", "Förnyelse besvarad");
+        labels.put("RENEWAL_ANSWERED_BY_STAFF", "Förnyelse besvarad av personal");
+        labels.put("RENEWAL_REMINDED", "Påminnelse om förnyelse skickad");
+        labels.put("RENEWAL_CLOSED", "Förnyelse stängd");
         labels.put("ACTIVITY_CREATED", "Aktivitet skapad");
         labels.put("ACTIVITY_CHANGED", "Aktivitet ändrad");
         labels.put("ACTIVITY_STATUS_CHANGED", "Aktivitetens status ändrad");

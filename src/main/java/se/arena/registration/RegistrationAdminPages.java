@@ -41,12 +41,14 @@ class RegistrationAdminPages {
 
     private final NetworkCatalogue catalogue;
     private final Registrations registrations;
+    private final SeatTransfers transfers;
     private final OrganisationDirectory organisations;
     private final TableExport export;
     private final Coordinators coordinators;
 
-    RegistrationAdminPages(NetworkCatalogue catalogue, Registrations registrations, OrganisationDirectory organisations,
-                           TableExport export, Coordinators coordinators) {
+    RegistrationAdminPages(NetworkCatalogue catalogue, Registrations registrations, SeatTransfers transfers,
+                           OrganisationDirectory organisations, TableExport export, Coordinators coordinators) {
+        this.transfers = transfers;
         this.coordinators = coordinators;
         this.catalogue = catalogue;
         this.registrations = registrations;
@@ -154,7 +156,7 @@ class RegistrationAdminPages {
         model.addAttribute("organisation", organisations.findAll(List.of(registration.organisationId())).getFirst());
         model.addAttribute("kinds", ParticipantKind.values());
         model.addAttribute("seatYears", registrations.seatYears(registration));
-        model.addAttribute("previousHolders", registrations.previousHolders(registration));
+        model.addAttribute("previousHolders", transfers.previousHolders(registration));
         return "registration/admin-edit";
     }
 

@@ -37,12 +37,15 @@ class RegistrationPages {
     private final NetworkCatalogue catalogue;
     private final OrganisationDirectory organisations;
     private final Registrations registrations;
+    private final SeatTransfers transfers;
     private final Clock clock;
 
-    RegistrationPages(NetworkCatalogue catalogue, OrganisationDirectory organisations, Registrations registrations, Clock clock) {
+    RegistrationPages(NetworkCatalogue catalogue, OrganisationDirectory organisations, Registrations registrations,
+                      SeatTransfers transfers, Clock clock) {
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.registrations = registrations;
+        this.transfers = transfers;
         this.clock = clock;
     }
 
@@ -121,7 +124,7 @@ class RegistrationPages {
         model.addAttribute("registration", registration);
         model.addAttribute("network", network);
         model.addAttribute("organisation", organisation(registration.organisationId()));
-        model.addAttribute("previousHolders", registrations.previousHolders(registration));
+        model.addAttribute("previousHolders", transfers.previousHolders(registration));
         model.addAttribute("seatYears", registrations.seatYears(registration));
         model.addAttribute("path", managed.path());
         if (!model.containsAttribute("details")) {
@@ -185,7 +188,7 @@ class RegistrationPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return manage(token, registrationId, model);
         }
-        registrations.offerTransfer(catalogue.find(registration.networkId()).orElseThrow(), registration, name, email);
+        transfers.offer(catalogue.find(registration.networkId()).orElseThrow(), registration, name, email);
         redirect.addFlashAttribute("message", "Vi har skickat ett mejl till " + email + ". Platsen går över när "
                 + name + " har tagit emot den; fram till dess är den din.");
         return "redirect:" + managed.path();
@@ -193,7 +196,7 @@ class RegistrationPages {
 
     @GetMapping("/anmalan/overlatelse/{token}")
     String transferPage(@PathVariable String token, Model model) {
-        SeatTransfer transfer = registrations.findTransfer(token).orElse(null);
+        SeatTransfer transfer = transfers.find(token).orElse(null);
         if (transfer == null) {
             model.addAttribute("transfer", null);
             return "registration/transfer";
@@ -207,7 +210,7 @@ class RegistrationPages {
 
     @PostMapping("/anmalan/overlatelse/{token}")
     String acceptTransfer(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
-        SeatTransfer transfer = registrations.findTransfer(token).orElse(null);
+        SeatTransfer transfer = transfers.find(token).orElse(null);
         if (transfer == null) {
             model.addAttribute("transfer", null);
             response.setStatus(HttpStatus.GONE.value());
@@ -227,7 +230,7 @@ class RegistrationPages {
             return transferPage(model, token, transfer, holder);
         }
         try {
-            Optional<Registration> taken = registrations.acceptTransfer(network, transfer, form.toNew(network.id()));
+            Optional<Registration> taken = transfers.accept(network, transfer, form.toNew(network.id()));
             if (taken.isEmpty()) {
                 model.addAttribute("transfer", null);
                 response.setStatus(HttpStatus.GONE.value());

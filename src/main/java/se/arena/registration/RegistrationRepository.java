@@ -42,17 +42,36 @@ class RegistrationRepository {
                 .param("id", networkId).query(Long.class).single();
     }
 
-    int confirmedFor(long networkId, long organisationId) {
-        return jdbc.sql("""
-                SELECT count(*) FROM registration
-                WHERE network_id = :network AND organisation_id = :organisation AND status = 'CONFIRMED'
-                """)
-                .param("network", networkId).param("organisation", organisationId).query(Integer.class).single();
+    /**
+     * The seats taken in a year: confirmed registrations whose year has not been declined or let
+     * lapse. A seat declined for next year still counts this year, and frees its place only from
+     * next year; a year past the period has no rows, so every confirmed registration counts.
+     */
+    private static final String SEATS_TAKEN = """
+            SELECT count(*) FROM registration r
+            WHERE r.network_id = :network AND r.status = 'CONFIRMED'
+              AND NOT EXISTS (SELECT 1 FROM seat_year y WHERE y.registration_id = r.id AND y.period_year = :year
+                              AND y.status IN ('DECLINED', 'LAPSED'))
+            """;
+
+    int seatsTaken(long networkId, long organisationId, int year) {
+        return jdbc.sql(SEATS_TAKEN + "AND r.organisation_id = :organisation")
+                .param("network", networkId).param("organisation", organisationId).param("year", year)
+                .query(Integer.class).single();
     }
 
-    int confirmedFor(long networkId) {
-        return jdbc.sql("SELECT count(*) FROM registration WHERE network_id = :network AND status = 'CONFIRMED'")
-                .param("network", networkId).query(Integer.class).single();
+    int seatsTaken(long networkId, int year) {
+        return jdbc.sql(SEATS_TAKEN).param("network", networkId).param("year", year).query(Integer.class).single();
+    }
+
+    /** The organisation's seats and waitlist places in the network, in arrival order. */
+    List<Registration> activeOf(long networkId, long organisationId) {
+        return jdbc.sql(SELECT_REGISTRATION + """
+                WHERE network_id = :network AND organisation_id = :organisation AND status IN ('CONFIRMED', 'WAITLISTED')
+                ORDER BY id
+                """)
+                .param("network", networkId).param("organisation", organisationId)
+                .query(RegistrationRepository::registration).list();
     }
 
     Optional<Registration> findById(long id) {
@@ -254,12 +273,14 @@ class RegistrationRepository {
                 .param("to", toRegistrationId).param("from", fromRegistrationId).param("year", fromYear).update();
     }
 
-    void declineSeatYears(long registrationId, int fromYear, Instant now) {
+    /** Ends the seat's confirmed years from {@code fromYear} on, as declined or lapsed. */
+    void releaseSeatYears(long registrationId, int fromYear, SeatYearStatus status, Instant now) {
         jdbc.sql("""
-                UPDATE seat_year SET status = 'DECLINED', changed_at = :now
+                UPDATE seat_year SET status = :status, changed_at = :now
                 WHERE registration_id = :registration AND period_year >= :year AND status = 'CONFIRMED'
                 """)
-                .param("now", Timestamp.from(now)).param("registration", registrationId).param("year", fromYear).update();
+                .param("status", status.name()).param("now", Timestamp.from(now)).param("registration", registrationId)
+                .param("year", fromYear).update();
     }
 
     List<SeatYear> seatYears(long registrationId) {

@@ -1,20 +1,28 @@
 package se.arena.registration;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Component;
 
+import se.arena.network.Network;
 import se.arena.network.SeatCounts;
 
 @Component
 class RegistrationSeatCounts implements SeatCounts {
 
     private final RegistrationRepository registrations;
+    private final Clock clock;
 
-    RegistrationSeatCounts(RegistrationRepository registrations) {
+    RegistrationSeatCounts(RegistrationRepository registrations, Clock clock) {
         this.registrations = registrations;
+        this.clock = clock;
     }
 
+    /** Counted the way a registration today is decided: in the first year a seat taken today would hold. */
     @Override
-    public int confirmedFor(long networkId, long organisationId) {
-        return registrations.confirmedFor(networkId, organisationId);
+    public int seatsTaken(Network network, long organisationId) {
+        return registrations.seatsTaken(network.id(), organisationId,
+                SeatPeriod.of(network).firstYearHeldFrom(LocalDate.now(clock).getYear()));
     }
 }

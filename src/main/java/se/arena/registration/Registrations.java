@@ -3,23 +3,19 @@ package se.arena.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.arena.ArenaProperties;
 import se.arena.SecretTokens;
-import se.arena.identity.Coordinators;
 import se.arena.identity.ParticipantAccounts;
 import se.arena.network.Network;
-import se.arena.notification.Outbox;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
@@ -33,28 +29,23 @@ import se.arena.privacy.AuditLog;
 public class Registrations {
 
     private final RegistrationRepository registrations;
-    private final Outbox outbox;
+    private final RegistrationMails mails;
     private final AuditLog audit;
-    private final Coordinators coordinators;
     private final ParticipantAccounts participantAccounts;
-    private final ArenaProperties arena;
     private final Clock clock;
+    private final SeatLock seatLock;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate separateTransaction;
 
-    Registrations(RegistrationRepository registrations, Outbox outbox, AuditLog audit, Coordinators coordinators,
-                  ParticipantAccounts participantAccounts, ArenaProperties arena, Clock clock,
+    Registrations(RegistrationRepository registrations, RegistrationMails mails, AuditLog audit,
+                  ParticipantAccounts participantAccounts, Clock clock, SeatLock seatLock,
                   PlatformTransactionManager transactions) {
-        this.coordinators = coordinators;
-        this.participantAccounts = participantAccounts;
         this.registrations = registrations;
-        this.outbox = outbox;
+        this.mails = mails;
         this.audit = audit;
-        this.arena = arena;
+        this.participantAccounts = participantAccounts;
         this.clock = clock;
+        this.seatLock = seatLock;
         this.transaction = new TransactionTemplate(transactions);
-        this.separateTransaction = new TransactionTemplate(transactions);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** @throws AlreadyRegisteredException when the address already holds or waits for a seat */
@@ -63,11 +54,7 @@ public class Registrations {
         if (repeated.isPresent()) {
             return result(network, repeated.get());
         }
-        ensureLockRow(network.id());
-        RegistrationResult result = transaction.execute(status -> {
-            registrations.lock(network.id());
-            return decide(network, registration, () -> { });
-        });
+        RegistrationResult result = seatLock.decide(network.id(), () -> decide(network, registration, () -> { }));
         participantAccounts.ensureFor(registration.email(), registration.name());
         return result;
     }
@@ -117,69 +104,6 @@ public class Registrations {
     }
 
     /**
-     * Offers the seat to a colleague, who is e-mailed a link to accept it. The seat stays with
-     * the holder until the colleague accepts.
-     */
-    public void offerTransfer(Network network, Registration holder, String colleagueName, String colleagueEmail) {
-        String token = SecretTokens.newToken();
-        transaction.executeWithoutResult(status -> {
-            registrations.insertTransfer(holder.id(), colleagueName, colleagueEmail, SecretTokens.digest(token), clock.instant());
-            Map<String, Object> model = new HashMap<>();
-            model.put("name", colleagueName);
-            model.put("holder", holder.name());
-            model.put("network", network.title());
-            model.put("period", network.period());
-            model.put("fee", network.feeDescription());
-            model.put("acceptLink", arena.baseUrl() + "/anmalan/overlatelse/" + token);
-            outbox.enqueue(colleagueEmail, "Du har erbjudits en plats: " + network.title(), "registration-transfer-offer", model);
-        });
-    }
-
-    public Optional<SeatTransfer> findTransfer(String token) {
-        return token == null || token.isBlank() ? Optional.empty() : registrations.findOpenTransfer(SecretTokens.digest(token));
-    }
-
-    /**
-     * The colleague accepts: under the network's lock the holder's registration ends as
-     * transferred and the colleague's begins with the same seat, so the seat count never changes.
-     *
-     * @return the colleague's new registration, or empty when the seat is no longer the holder's to give
-     * @throws AlreadyRegisteredException when the colleague already holds or waits for a seat in the network
-     */
-    public Optional<Registration> acceptTransfer(Network network, SeatTransfer transfer, NewRegistration colleague) {
-        ensureLockRow(network.id());
-        Optional<Registration> taken = transaction.execute(status -> {
-            registrations.lock(network.id());
-            Registration holder = registrations.findById(transfer.registrationId()).orElseThrow();
-            if (holder.status() != RegistrationStatus.CONFIRMED) {
-                return Optional.<Registration>empty();
-            }
-            if (registrations.findActive(network.id(), colleague.email()).isPresent()) {
-                throw new AlreadyRegisteredException();
-            }
-            if (!registrations.acceptTransfer(transfer.id(), clock.instant())) {
-                return Optional.<Registration>empty();
-            }
-            Instant now = clock.instant();
-            registrations.end(holder.id(), RegistrationStatus.TRANSFERRED, now);
-            String token = SecretTokens.newToken();
-            long id = registrations.insert(colleague, RegistrationStatus.CONFIRMED, SecretTokens.digest(token), now);
-            registrations.setTransferredFrom(id, holder.id());
-            registrations.passSeatYears(holder.id(), id, SeatPeriod.of(network).firstYearChangedIn(currentYear()));
-            Registration newHolder = registrations.findById(id).orElseThrow();
-            send(network, newHolder, "registration-confirmed", "Bekräftelse: " + network.title(), token);
-            send(network, holder, "registration-transferred", "Din plats har överlåtits: " + network.title(), null);
-            return Optional.of(newHolder);
-        });
-        taken.ifPresent(newHolder -> participantAccounts.ensureFor(newHolder.email(), newHolder.name()));
-        return taken;
-    }
-
-    public List<Registration> previousHolders(Registration registration) {
-        return registrations.previousHolders(registration.id());
-    }
-
-    /**
      * Records the organisation's decision and registers each appointed person under it; each
      * gets a seat or a waitlist place by the same rules as anyone registering.
      *
@@ -192,7 +116,7 @@ public class Registrations {
         audit.record(new AuditEvent(recordedBy, "REPRESENTATIVES_APPOINTED", "appointment", Long.toString(appointmentId),
                 appointment.decidedBy() + " " + appointment.decidedOn() + ", " + appointment.reference() + ": "
                         + people.size() + " personer till " + network.title()));
-        List<RegistrationResult> results = new java.util.ArrayList<>();
+        List<RegistrationResult> results = new ArrayList<>();
         for (NewRegistration person : people) {
             try {
                 RegistrationResult result = register(network, person);
@@ -246,15 +170,14 @@ public class Registrations {
      * @return false when there is no free seat for the person's organisation or in the network
      */
     public boolean promoteByStaff(Network network, Registration registration, Actor staff) {
-        ensureLockRow(network.id());
-        Boolean promoted = transaction.execute(status -> {
-            registrations.lock(network.id());
+        Boolean promoted = seatLock.decide(network.id(), () -> {
             Registration current = registrations.findById(registration.id()).orElseThrow();
+            int year = SeatPeriod.of(network).firstYearHeldFrom(currentYear());
             if (current.status() != RegistrationStatus.WAITLISTED || !limits(network).hasRoom(
-                    registrations.confirmedFor(network.id(), current.organisationId()), registrations.confirmedFor(network.id()))) {
+                    registrations.seatsTaken(network.id(), current.organisationId(), year), registrations.seatsTaken(network.id(), year))) {
                 return false;
             }
-            giveSeat(network, current);
+            giveSeat(network, current, year);
             audit.record(new AuditEvent(staff, "REGISTRATION_PROMOTED", "registration", Long.toString(current.id()),
                     "Flyttad från väntelistan av personal: " + current.name() + " i " + network.title()));
             return true;
@@ -276,30 +199,57 @@ public class Registrations {
      * @return how many got a seat
      */
     public int fillFreeSeats(Network network) {
-        ensureLockRow(network.id());
-        Integer promoted = transaction.execute(status -> {
-            registrations.lock(network.id());
-            return promoteFromWaitlist(network);
-        });
-        return promoted == null ? 0 : promoted;
+        return seatLock.decide(network.id(), () -> promoteFromWaitlist(network, SeatPeriod.of(network).firstYearHeldFrom(currentYear())));
     }
 
-    /** Cancels; a freed seat goes to the first on the waitlist whose organisation has room, who is told by e-mail. */
+    /**
+     * Cancels; a freed seat goes to the first on the waitlist whose organisation has room, who is
+     * told by e-mail. Whether the current year stays with the person follows the network's rule.
+     */
     public void cancel(Network network, Registration registration) {
-        ensureLockRow(network.id());
-        transaction.executeWithoutResult(status -> {
-            registrations.lock(network.id());
-            Registration current = registrations.findById(registration.id()).orElseThrow();
-            if (!current.status().isActive()) {
-                return;
-            }
-            registrations.end(current.id(), RegistrationStatus.CANCELLED, clock.instant());
-            send(network, current, "registration-cancelled", "Din anmälan är avbokad", null);
-            if (current.status() == RegistrationStatus.CONFIRMED) {
-                registrations.declineSeatYears(current.id(), SeatPeriod.of(network).firstYearChangedIn(currentYear()), clock.instant());
-                promoteFromWaitlist(network);
-            }
-        });
+        seatLock.run(network.id(), () -> end(network, registration.id()));
+    }
+
+    /**
+     * The organisation leaves the network: every seat and waitlist place it has ends, each person
+     * is told, and the freed seats go to the waitlist. The current year's fee follows the network's rule.
+     *
+     * @return the registrations that ended
+     */
+    public List<Registration> leave(Network network, long organisationId, Actor actor) {
+        List<Registration> ended = seatLock.decide(network.id(), () -> registrations.activeOf(network.id(), organisationId)
+                .stream().filter(registration -> end(network, registration.id())).toList());
+        audit.record(new AuditEvent(actor, "ORGANISATION_LEFT_NETWORK", "network", Long.toString(network.id()),
+                "Organisation " + organisationId + " lämnade " + network.title() + ": " + ended.size() + " anmälningar avslutade ("
+                        + network.membership().leavingFee().label().toLowerCase(Locale.ROOT) + ")"));
+        return ended;
+    }
+
+    /**
+     * Declines or lets lapse the seat's years from {@code fromYear} on, and gives the freed seat
+     * from that year to the waitlist. Only within {@link SeatLock}; the person stays a seat holder
+     * until then.
+     */
+    void releaseYears(Network network, long registrationId, int fromYear, SeatYearStatus status) {
+        registrations.releaseSeatYears(registrationId, fromYear, status, clock.instant());
+        promoteFromWaitlist(network, fromYear);
+    }
+
+    /** Ends an active registration under the network's lock; false when it had already ended. */
+    private boolean end(Network network, long registrationId) {
+        Registration current = registrations.findById(registrationId).orElseThrow();
+        if (!current.status().isActive()) {
+            return false;
+        }
+        registrations.end(current.id(), RegistrationStatus.CANCELLED, clock.instant());
+        send(network, current, "registration-cancelled", "Din anmälan är avbokad", null);
+        if (current.status() == RegistrationStatus.CONFIRMED) {
+            SeatPeriod period = SeatPeriod.of(network);
+            registrations.releaseSeatYears(current.id(), period.firstYearReleasedIn(currentYear(), network.membership().leavingFee()),
+                    SeatYearStatus.DECLINED, clock.instant());
+            promoteFromWaitlist(network, period.firstYearHeldFrom(currentYear()));
+        }
+        return true;
     }
 
     private RegistrationResult decide(Network network, NewRegistration registration, Runnable afterCounting) {
@@ -311,49 +261,53 @@ public class Registrations {
             throw new AlreadyRegisteredException();
         }
         SeatLimits limits = limits(network);
-        boolean seat = limits.hasRoom(registrations.confirmedFor(network.id(), registration.organisationId()),
-                registrations.confirmedFor(network.id()));
+        int year = SeatPeriod.of(network).firstYearHeldFrom(currentYear());
+        boolean seat = limits.hasRoom(registrations.seatsTaken(network.id(), registration.organisationId(), year),
+                registrations.seatsTaken(network.id(), year));
         afterCounting.run();
         String token = SecretTokens.newToken();
         Instant now = clock.instant();
         long id = registrations.insert(registration, seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
                 SecretTokens.digest(token), now);
         if (seat) {
-            holdSeatYears(network, id, now);
+            holdSeatYears(network, id, year, now);
         }
         Registration stored = registrations.findById(id).orElseThrow();
         send(network, stored, seat ? "registration-confirmed" : "registration-waitlisted",
                 seat ? "Bekräftelse: " + network.title() : "Du står på väntelistan: " + network.title(), token);
-        tellCoordinators(network, stored);
+        mails.tellCoordinators(network, stored);
         return result(network, stored);
     }
 
-    /** Fills free seats from the waitlist in arrival order, skipping people whose organisation has no room. */
-    private int promoteFromWaitlist(Network network) {
+    /**
+     * Fills the seats free in {@code year} from the waitlist in arrival order, skipping people whose
+     * organisation has no room; each seat holds from that year.
+     */
+    private int promoteFromWaitlist(Network network, int year) {
         SeatLimits limits = limits(network);
         int promoted = 0;
         for (Registration waiting : registrations.waitlist(network.id())) {
-            int total = registrations.confirmedFor(network.id());
+            int total = registrations.seatsTaken(network.id(), year);
             if (limits.isFull(total)) {
                 break;
             }
-            if (limits.hasRoom(registrations.confirmedFor(network.id(), waiting.organisationId()), total)) {
-                giveSeat(network, waiting);
+            if (limits.hasRoom(registrations.seatsTaken(network.id(), waiting.organisationId(), year), total)) {
+                giveSeat(network, waiting, year);
                 promoted++;
             }
         }
         return promoted;
     }
 
-    private void giveSeat(Network network, Registration waiting) {
+    private void giveSeat(Network network, Registration waiting, int fromYear) {
         Instant now = clock.instant();
         registrations.confirm(waiting.id(), now);
-        holdSeatYears(network, waiting.id(), now);
-        send(network, waiting, "registration-promoted", "Du har fått en plats: " + network.title(), null);
+        holdSeatYears(network, waiting.id(), fromYear, now);
+        mails.sendPromoted(network, waiting, fromYear > currentYear() ? fromYear : null);
     }
 
-    private void holdSeatYears(Network network, long registrationId, Instant now) {
-        registrations.holdSeatYears(registrationId, SeatPeriod.of(network).firstYearHeldFrom(currentYear()), network.lastYear(), now);
+    private void holdSeatYears(Network network, long registrationId, int fromYear, Instant now) {
+        registrations.holdSeatYears(registrationId, fromYear, network.lastYear(), now);
     }
 
     private int currentYear() {
@@ -367,44 +321,9 @@ public class Registrations {
         return new RegistrationResult(registration, holders);
     }
 
-    /** The lock row is made once per network, outside the registration's own transaction. */
-    private void ensureLockRow(long networkId) {
-        if (registrations.lockRowExists(networkId)) {
-            return;
-        }
-        try {
-            separateTransaction.executeWithoutResult(status -> registrations.insertLockRow(networkId));
-        } catch (DuplicateKeyException madeByAConcurrentRegistration) {
-            // the row exists now, which is all that was needed
-        }
-    }
-
-    /** The organisation's coordinators learn who registered in its name, and whether they got a seat. */
-    private void tellCoordinators(Network network, Registration registration) {
-        for (String coordinator : coordinators.emailsOf(registration.organisationId())) {
-            if (coordinator.equalsIgnoreCase(registration.email())) {
-                continue;
-            }
-            Map<String, Object> model = new HashMap<>();
-            model.put("person", registration.name());
-            model.put("personTitle", registration.title());
-            model.put("status", registration.status().label());
-            model.put("network", network.title());
-            model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
-            outbox.enqueue(coordinator, "Ny anmälan från er organisation: " + network.title(), "registration-coordinator", model);
-        }
-    }
 
     private void send(Network network, Registration registration, String template, String subject, String manageToken) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("name", registration.name());
-        model.put("network", network.title());
-        model.put("period", network.period());
-        model.put("fee", network.feeDescription());
-        model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
-        model.put("manageLink", manageToken == null ? null : arena.baseUrl() + "/anmalan/" + manageToken);
-        model.put("signInLink", arena.baseUrl() + "/logga-in");
-        outbox.enqueue(registration.email(), subject, template, model);
+        mails.send(network, registration, template, subject, manageToken);
     }
 
     private static SeatLimits limits(Network network) {

@@ -1,5 +1,7 @@
 package se.arena.registration;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -15,15 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SeatHolders {
 
+    /** A seat whose current year was declined or let lapse in a re-confirmation round is no longer held. */
     private static final String SELECT_SEAT = """
-            SELECT id, network_id, organisation_id, email, name, title FROM registration
+            SELECT id, network_id, organisation_id, email, name, title FROM registration r
             WHERE status = 'CONFIRMED'
+              AND NOT EXISTS (SELECT 1 FROM seat_year y WHERE y.registration_id = r.id AND y.period_year = :year
+                              AND y.status IN ('DECLINED', 'LAPSED'))
             """;
 
     private final JdbcClient jdbc;
 
-    SeatHolders(JdbcClient jdbc) {
+    private final Clock clock;
+
+    SeatHolders(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The seats held under this e-mail address in any of the networks, oldest first. */
@@ -32,13 +40,17 @@ public class SeatHolders {
             return List.of();
         }
         return jdbc.sql(SELECT_SEAT + "AND lower(email) = lower(:email) AND network_id IN (:networks) ORDER BY id")
-                .param("email", email.strip()).param("networks", networkIds).query(Seat.class).list();
+                .param("email", email.strip()).param("networks", networkIds).param("year", currentYear()).query(Seat.class).list();
     }
 
     /** Everyone who holds a seat in the network now, in the order they got it. */
     public List<Seat> holdersOf(long networkId) {
         return jdbc.sql(SELECT_SEAT + "AND network_id = :network ORDER BY id")
-                .param("network", networkId).query(Seat.class).list();
+                .param("network", networkId).param("year", currentYear()).query(Seat.class).list();
+    }
+
+    private int currentYear() {
+        return LocalDate.now(clock).getYear();
     }
 
     /** A confirmed seat: the person, their organisation and the network. */

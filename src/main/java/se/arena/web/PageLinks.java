@@ -22,16 +22,26 @@ public class PageLinks {
 
     /** The current list as an Excel download: every list exports at its address + "/export". */
     public String xlsx() {
-        return export("xlsx");
+        return export("", "xlsx");
     }
 
     /** The current list as a CSV download. */
     public String csv() {
-        return export("csv");
+        return export("", "csv");
     }
 
-    private static String export(String format) {
-        return with(currentRequest().getRequestURI() + "/export", "format", format);
+    /** One of several lists on the page as an Excel download: each exports at the page's address + "/" + list + "/export". */
+    public String xlsx(String list) {
+        return export("/" + list, "xlsx");
+    }
+
+    /** One of several lists on the page as a CSV download. */
+    public String csv(String list) {
+        return export("/" + list, "csv");
+    }
+
+    private static String export(String list, String format) {
+        return with(currentRequest().getRequestURI() + list + "/export", "format", format);
     }
 
     private static String with(String path, String name, Object value) {

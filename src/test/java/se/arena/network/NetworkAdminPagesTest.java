@@ -2,6 +2,7 @@ package se.arena.network;
 
 import java.time.Instant;
 import java.util.Set;
+import java.time.MonthDay;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class NetworkAdminPagesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NetworkCatalogue catalogue;
 
     private final SignedInUser staff = new SignedInUser(990001, "handlaggare@example.org", "Handläggare",
             Set.of(Role.STAFF), Set.of(), Instant.now());
@@ -75,13 +79,32 @@ class NetworkAdminPagesTest {
     }
 
     @Test
+    void membershipRulesAreSavedAndShownAgainAndDefaultWhenLeftOut() throws Exception {
+        String location = mvc.perform(valid(post("/admin/natverk/nytt"), "Nätverk med regler " + UUID.randomUUID())
+                        .param("leavingFee", "CURRENT_YEAR_RELEASED").param("unansweredSeats", "LAPSE")
+                        .param("renewalOpensOn", "11-01").param("renewalAnswerDays", "21").param("renewalReminderDays", "7"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(catalogue.find(id).orElseThrow().membership()).isEqualTo(new MembershipRules(
+                MembershipRules.LeavingFee.CURRENT_YEAR_RELEASED, MembershipRules.UnansweredSeats.LAPSE, MonthDay.of(11, 1), 21, 7));
+        mvc.perform(get("/admin/natverk/" + id).with(as(staff))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"11-01\""), containsString("value=\"21\""))));
+
+        String defaults = mvc.perform(valid(post("/admin/natverk/nytt"), "Nätverk utan regler " + UUID.randomUUID()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(catalogue.find(Long.parseLong(defaults.substring(defaults.lastIndexOf('/') + 1))).orElseThrow().membership())
+                .isEqualTo(MembershipRules.DEFAULT);
+    }
+
+    @Test
     void invalidFormIsExplainedFieldByFieldAndKeepsEverythingTyped() throws Exception {
         mvc.perform(post("/admin/natverk/nytt").with(as(staff)).with(csrf())
                         .param("title", "Halvfärdigt nätverk").param("theme", "").param("targetGroup", "BOTH")
                         .param("firstYear", "2030").param("lastYear", "2027").param("feeKronor", "nio hundra")
                         .param("vatPercent", "25").param("seatsPerOrganisation", "0").param("registrationDeadline", "15 februari")
                         .param("summary", "").param("section_BACKGROUND", "<p>Min text</p>")
-                        .param("contactName0", "Karin").param("contactEmail0", "inte-epost"))
+                        .param("contactName0", "Karin").param("contactEmail0", "inte-epost")
+                        .param("renewalOpensOn", "31-11").param("renewalAnswerDays", "0"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(
                         containsString("Skriv ett tema"),
@@ -92,6 +115,9 @@ class NetworkAdminPagesTest {
                         containsString("Välj om nätverket är öppet för kommuner, regioner eller båda"),
                         containsString("Skriv en kort sammanfattning"),
                         containsString("Skriv kontaktpersonens e-postadress"),
+                        containsString("Skriv dagen som MM-DD"),
+                        containsString("Skriv svarstiden som ett antal dagar"),
+                        containsString("value=\"31-11\""),
                         containsString("value=\"Halvfärdigt nätverk\""),
                         containsString("value=\"nio hundra\""),
                         containsString("value=\"15 februari\""),

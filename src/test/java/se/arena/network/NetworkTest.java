@@ -13,7 +13,8 @@ class NetworkTest {
 
     private static Network network(NetworkStatus status, Money fee, LocalDate deadline) {
         return new Network(1, "n", "Nätverk", "Tema", TargetGroup.CIVIL_SERVANTS, status, 2027, 2030,
-                fee, 250, 2, deadline, null, "Sammanfattning", false, null, true, true);
+                fee, 250, 2, deadline, null, "Sammanfattning", false, null, true, true,
+                MembershipRules.DEFAULT);
     }
 
     @Test
@@ -37,7 +38,7 @@ class NetworkTest {
     @Test
     void periodCannotEndBeforeItStarts() {
         assertThatThrownBy(() -> new Network(1, "n", "N", "T", TargetGroup.BOTH, NetworkStatus.DRAFT, 2030, 2027,
-                Money.ZERO, 250, null, null, null, "S", false, null, true, true))
+                Money.ZERO, 250, null, null, null, "S", false, null, true, true, MembershipRules.DEFAULT))
                 .hasMessageContaining("sista år");
     }
 }

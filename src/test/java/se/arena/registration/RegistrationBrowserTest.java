@@ -123,14 +123,8 @@ class RegistrationBrowserTest extends BrowserTestSupport {
     @Test
     void coordinatorAppointsTwoPeopleWithADecisionReference() {
         Network network = new TestNetworks(administration, catalogue).open(2, null, "");
-        String coordinator = "samordnare-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
-        org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO account (email, display_name) VALUES (:email, 'Samordnare Karlskoga')").param("email", coordinator)
-                .update(key, "id");
-        long account = key.getKeyAs(Long.class);
-        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, 'COORDINATOR')").param("id", account).update();
-        jdbc.sql("INSERT INTO account_organisation (account_id, organisation_id) "
-                + "SELECT :id, id FROM organisation WHERE name = 'Karlskoga' AND type = 'MUNICIPALITY'").param("id", account).update();
+        String coordinator = new TestCoordinators(jdbc).create(jdbc.sql(
+                "SELECT id FROM organisation WHERE name = 'Karlskoga' AND type = 'MUNICIPALITY'").query(Long.class).single());
 
         open("/logga-in");
         page.getByLabel("E-postadress").fill(coordinator);

@@ -174,14 +174,7 @@ class RegistrationPagesTest {
     @Test
     void theOrganisationsCoordinatorIsToldAboutTheRegistration() throws Exception {
         Network network = networks().open(2, null, "");
-        String coordinator = "samordnare-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO account (email, display_name) VALUES (:email, 'Samordnare')")
-                .param("email", coordinator).update(key, "id");
-        long accountId = key.getKeyAs(Long.class);
-        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, 'COORDINATOR')").param("id", accountId).update();
-        jdbc.sql("INSERT INTO account_organisation (account_id, organisation_id) VALUES (:id, :org)")
-                .param("id", accountId).param("org", karlskoga()).update();
+        String coordinator = new TestCoordinators(jdbc).create(karlskoga());
 
         mvc.perform(valid(network, email(), karlskoga(), key(), "Lisa Lindqvist")).andExpect(status().is3xxRedirection());
         assertThat(new Mailbox(jdbc).latestTextTo(coordinator)).hasValueSatisfying(text ->

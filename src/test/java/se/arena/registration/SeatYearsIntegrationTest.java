@@ -33,6 +33,9 @@ class SeatYearsIntegrationTest {
     Registrations registrations;
 
     @Autowired
+    SeatTransfers transfers;
+
+    @Autowired
     NetworkAdministration administration;
 
     @Autowired
@@ -72,10 +75,10 @@ class SeatYearsIntegrationTest {
         Registration holder = registrations.register(network, TestNetworks.person(network, karlskoga())).registration();
 
         clock.set(Instant.parse("2028-06-01T09:00:00Z"));
-        registrations.offerTransfer(network, holder, "Kollega Karlsson", "kollega-" + holder.id() + "@example.org");
+        transfers.offer(network, holder, "Kollega Karlsson", "kollega-" + holder.id() + "@example.org");
         SeatTransfer offer = openTransferOf(holder);
         NewRegistration colleague = TestNetworks.person(network, karlskoga());
-        Registration taken = registrations.acceptTransfer(network, offer, colleague).orElseThrow();
+        Registration taken = transfers.accept(network, offer, colleague).orElseThrow();
 
         assertThat(years(holder)).isEqualTo(Map.of(2027, SeatYearStatus.CONFIRMED, 2028, SeatYearStatus.CONFIRMED));
         assertThat(years(taken)).isEqualTo(Map.of(2029, SeatYearStatus.CONFIRMED, 2030, SeatYearStatus.CONFIRMED));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import se.arena.network.MembershipForm;
 import se.arena.network.Network;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
@@ -16,8 +17,13 @@ import se.arena.privacy.Actor;
 public record TestNetworks(NetworkAdministration administration, NetworkCatalogue catalogue) {
 
     public Network open(Integer seatsPerOrganisation, Integer totalCapacity, String deadline) {
+        return open(seatsPerOrganisation, totalCapacity, deadline, null);
+    }
+
+    /** An open network with its membership rules as staff would type them; null for the defaults. */
+    public Network open(Integer seatsPerOrganisation, Integer totalCapacity, String deadline, MembershipForm membership) {
         String title = "Testnätverk " + UUID.randomUUID().toString().substring(0, 8);
-        long id = administration.create(form(title, seatsPerOrganisation, totalCapacity, deadline), Actor.system());
+        long id = administration.create(form(title, seatsPerOrganisation, totalCapacity, deadline, membership), Actor.system());
         administration.moveStatus(id, NetworkStatus.DRAFT, NetworkStatus.OPEN, Actor.system());
         return catalogue.find(id).orElseThrow();
     }
@@ -25,7 +31,8 @@ public record TestNetworks(NetworkAdministration administration, NetworkCatalogu
     /** Staff change the network's limits, as on its admin page. */
     Network changeLimits(Network network, Integer seatsPerOrganisation, Integer totalCapacity) {
         administration.update(network.id(), form(network.title(), seatsPerOrganisation, totalCapacity,
-                network.registrationDeadline() == null ? "" : network.registrationDeadline().toString()), Actor.system());
+                network.registrationDeadline() == null ? "" : network.registrationDeadline().toString(),
+                MembershipForm.of(network.membership())), Actor.system());
         return catalogue.find(network.id()).orElseThrow();
     }
 
@@ -36,11 +43,12 @@ public record TestNetworks(NetworkAdministration administration, NetworkCatalogu
                 null, ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, "test-" + unique + "-key-padding");
     }
 
-    private static NetworkForm form(String title, Integer seatsPerOrganisation, Integer totalCapacity, String deadline) {
+    private static NetworkForm form(String title, Integer seatsPerOrganisation, Integer totalCapacity, String deadline,
+                                    MembershipForm membership) {
         return new NetworkForm(title, "", "Test", "CIVIL_SERVANTS", "2027", "2030", "900", "25",
                 seatsPerOrganisation == null ? "" : seatsPerOrganisation.toString(),
                 totalCapacity == null ? "" : totalCapacity.toString(), deadline, true, true, "Lunch",
                 "Ett nätverk för tester.", Map.of(), List.of(new NetworkContact("Karin Ekholm", "Handläggare",
-                "karin.ekholm@example.org", "070-174 06 05")));
+                "karin.ekholm@example.org", "070-174 06 05")), membership);
     }
 }

@@ -1,0 +1,95 @@
+package se.arena.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.arena.SecretTokens;
+import se.arena.identity.ParticipantAccounts;
+import se.arena.network.Network;
+
+/**
+ * A holder hands their seat to a colleague: the offer is e-mailed, and the seat changes hands only
+ * when the colleague accepts, under the network's seat lock, so the seat count never changes.
+ */
+@Service
+public class SeatTransfers {
+
+    private final RegistrationRepository registrations;
+    private final RegistrationMails mails;
+    private final SeatLock seatLock;
+    private final ParticipantAccounts participantAccounts;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    SeatTransfers(RegistrationRepository registrations, RegistrationMails mails, SeatLock seatLock,
+                  ParticipantAccounts participantAccounts, Clock clock, PlatformTransactionManager transactions) {
+        this.registrations = registrations;
+        this.mails = mails;
+        this.seatLock = seatLock;
+        this.participantAccounts = participantAccounts;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Offers the seat to a colleague, who is e-mailed a link to accept it. The seat stays with
+     * the holder until the colleague accepts.
+     */
+    public void offer(Network network, Registration holder, String colleagueName, String colleagueEmail) {
+        String token = SecretTokens.newToken();
+        transaction.executeWithoutResult(status -> {
+            registrations.insertTransfer(holder.id(), colleagueName, colleagueEmail, SecretTokens.digest(token), clock.instant());
+            mails.sendTransferOffer(network, holder, colleagueName, colleagueEmail, token);
+        });
+    }
+
+    public Optional<SeatTransfer> find(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : registrations.findOpenTransfer(SecretTokens.digest(token));
+    }
+
+    /**
+     * The colleague accepts: the holder's registration ends as transferred and the colleague's
+     * begins with the same seat, holding its years from the next one (this year's fee stays the holder's).
+     *
+     * @return the colleague's new registration, or empty when the seat is no longer the holder's to give
+     * @throws AlreadyRegisteredException when the colleague already holds or waits for a seat in the network
+     */
+    public Optional<Registration> accept(Network network, SeatTransfer transfer, NewRegistration colleague) {
+        Optional<Registration> taken = seatLock.decide(network.id(), () -> {
+            Registration holder = registrations.findById(transfer.registrationId()).orElseThrow();
+            if (holder.status() != RegistrationStatus.CONFIRMED) {
+                return Optional.<Registration>empty();
+            }
+            if (registrations.findActive(network.id(), colleague.email()).isPresent()) {
+                throw new AlreadyRegisteredException();
+            }
+            if (!registrations.acceptTransfer(transfer.id(), clock.instant())) {
+                return Optional.<Registration>empty();
+            }
+            Instant now = clock.instant();
+            registrations.end(holder.id(), RegistrationStatus.TRANSFERRED, now);
+            String token = SecretTokens.newToken();
+            long id = registrations.insert(colleague, RegistrationStatus.CONFIRMED, SecretTokens.digest(token), now);
+            registrations.setTransferredFrom(id, holder.id());
+            registrations.passSeatYears(holder.id(), id, SeatPeriod.of(network).firstYearChangedIn(LocalDate.now(clock).getYear()));
+            Registration newHolder = registrations.findById(id).orElseThrow();
+            mails.send(network, newHolder, "registration-confirmed", "Bekräftelse: " + network.title(), token);
+            mails.send(network, holder, "registration-transferred", "Din plats har överlåtits: " + network.title(), null);
+            return Optional.of(newHolder);
+        });
+        taken.ifPresent(newHolder -> participantAccounts.ensureFor(newHolder.email(), newHolder.name()));
+        return taken;
+    }
+
+    /** Who held the seat before this registration, most recent first. */
+    public List<Registration> previousHolders(Registration registration) {
+        return registrations.previousHolders(registration.id());
+    }
+}
