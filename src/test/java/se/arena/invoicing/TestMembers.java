@@ -5,13 +5,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
 import se.arena.registration.Registrations;
+import se.arena.registration.TestCoordinators;
 import se.arena.registration.TestSeats;
 
 /** Municipalities, their seat holders with invoice details and their coordinators, for the invoicing tests. */
@@ -37,13 +36,9 @@ record TestMembers(JdbcClient jdbc, Registrations registrations) {
 
     /** A coordinator account of the organisation in the database, as Mina sidor and sign-in read it. */
     SignedInUser coordinatorOf(long organisationId) {
-        String email = "samordnare-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO account (email, display_name) VALUES (:email, 'Samordnare')").param("email", email).update(key, "id");
-        long account = key.getKeyAs(Long.class);
-        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (:id, 'COORDINATOR')").param("id", account).update();
-        jdbc.sql("INSERT INTO account_organisation (account_id, organisation_id) VALUES (:id, :organisation)")
-                .param("id", account).param("organisation", organisationId).update();
-        return new SignedInUser(account, email, "Samordnare", Set.of(Role.COORDINATOR), Set.of(organisationId), Instant.now());
+        TestCoordinators coordinators = new TestCoordinators(jdbc);
+        String email = coordinators.create(organisationId);
+        return new SignedInUser(coordinators.accountId(email), email, "Samordnare", Set.of(Role.COORDINATOR),
+                Set.of(organisationId), Instant.now());
     }
 }
