@@ -16,9 +16,18 @@ import se.arena.web.FormValues;
  * @param runId             the invoice run that proposed it, if any
  * @param issueKey          the caller's unique key for this draft (e.g. "run-12/organisation-34"):
  *                          issuing the same draft again returns the invoice issued the first time
+ * @param items             what an invoice run's draft covers ("seat-12", "sign-up-34"), each invoiced once
+ *                          per network and year; empty for an invoice outside a run
  */
 public record DraftInvoice(InvoiceParty buyer, String buyerReference, String orderReference, List<InvoiceLine> lines,
-                           Long networkId, Integer participationYear, Long organisationId, Long runId, String issueKey) {
+                           Long networkId, Integer participationYear, Long organisationId, Long runId, String issueKey,
+                           List<String> items) {
+
+    /** A draft that covers no run items. */
+    public DraftInvoice(InvoiceParty buyer, String buyerReference, String orderReference, List<InvoiceLine> lines,
+                        Long networkId, Integer participationYear, Long organisationId, Long runId, String issueKey) {
+        this(buyer, buyerReference, orderReference, lines, networkId, participationYear, organisationId, runId, issueKey, List.of());
+    }
 
     public DraftInvoice {
         if (buyer == null) {
@@ -43,6 +52,10 @@ public record DraftInvoice(InvoiceParty buyer, String buyerReference, String ord
         issueKey = FormValues.orNull(issueKey);
         if (issueKey == null || issueKey.length() > 200) {
             throw new IllegalArgumentException("A draft needs an issue key of at most 200 characters");
+        }
+        items = items == null ? List.of() : List.copyOf(items);
+        if (!items.isEmpty() && (networkId == null || participationYear == null)) {
+            throw new IllegalArgumentException("Run items belong to a network and a year");
         }
     }
 }

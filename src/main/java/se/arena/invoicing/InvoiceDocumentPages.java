@@ -49,6 +49,9 @@ class InvoiceDocumentPages {
             if (!model.containsAttribute("form")) {
                 model.addAttribute("form", PaymentForm.today(LocalDate.now(clock)));
             }
+            if (!model.containsAttribute("credit")) {
+                model.addAttribute("credit", CreditForm.whole(invoice));
+            }
         }
         return "invoicing/document";
     }
@@ -76,6 +79,39 @@ class InvoiceDocumentPages {
                 ? "Markeringen är ångrad: faktura " + invoice.number() + " räknas som obetald igen."
                 : "Faktura " + invoice.number() + " var inte markerad som betald.");
         return "redirect:/admin/fakturor/" + invoice.id();
+    }
+
+    /**
+     * Staff correct an issued invoice with a credit note for some or all of its lines. The form's
+     * key makes a double submit find the credit note the first submit issued.
+     */
+    @PostMapping("/admin/fakturor/{id}/kreditera")
+    String credit(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
+                  RedirectAttributes redirect) {
+        Invoice invoice = invoice(id);
+        CreditForm form = CreditForm.read(invoice, value(request, CreditForm.REASON), request.getParameterValues(CreditForm.LINES),
+                value(request, "submissionKey"));
+        FormErrors errors = new FormErrors();
+        if (form.lines().isEmpty()) {
+            errors.add(CreditForm.LINES, "Välj minst en rad att kreditera.");
+        }
+        if (form.reason().isBlank()) {
+            errors.add(CreditForm.REASON, "Skriv varför fakturan krediteras, till exempel Fel köpare.");
+        }
+        if (errors.isEmpty()) {
+            try {
+                CreditNote note = invoices.credit(invoice.id(), form.chosenLines(invoice), form.reason(),
+                        "staff/" + invoice.id() + "/" + form.submissionKey(), SignedInUser.actor(request));
+                redirect.addFlashAttribute("message", "Kreditfaktura " + note.number() + " är utfärdad för faktura " + invoice.number() + ".");
+                return "redirect:/admin/fakturor/" + note.id();
+            } catch (IllegalArgumentException notCreditable) {
+                errors.add(CreditForm.LINES, notCreditable.getMessage());
+            }
+        }
+        model.addAttribute("credit", form);
+        model.addAttribute("errors", errors.asMap());
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return show(id, model);
     }
 
     private Invoice invoice(String id) {

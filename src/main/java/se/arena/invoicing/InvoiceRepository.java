@@ -10,11 +10,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -211,14 +213,29 @@ class InvoiceRepository {
                 .stream().map(Invoice.class::cast).toList();
     }
 
-    /** The issue keys of the invoices an organisation has for the network and year. */
-    List<String> invoiceKeysFor(long networkId, int participationYear, long organisationId) {
-        return jdbc.sql("""
-                SELECT issue_key FROM invoice_document
-                WHERE kind = 'INVOICE' AND network_id = :network AND participation_year = :year AND organisation_id = :organisation
+    /** The run items already invoiced for the network and year. */
+    Set<String> invoicedItems(long networkId, int participationYear) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT item_key FROM invoiced_item WHERE network_id = :network AND participation_year = :year
                 """)
-                .param("network", networkId).param("year", participationYear).param("organisation", organisationId)
-                .query(String.class).list();
+                .param("network", networkId).param("year", participationYear).query(String.class).list());
+    }
+
+    /** Records what the invoice covers; the key refuses an item invoiced already, so it rolls the issue back. */
+    void insertItems(long documentId, long networkId, int participationYear, List<String> items) {
+        for (String item : items) {
+            jdbc.sql("""
+                    INSERT INTO invoiced_item (network_id, participation_year, item_key, document_id)
+                    VALUES (:network, :year, :item, :document)
+                    """)
+                    .param("network", networkId).param("year", participationYear).param("item", item)
+                    .param("document", documentId).update();
+        }
+    }
+
+    /** An invoice credited in full no longer covers its items. */
+    void releaseItems(long documentId) {
+        jdbc.sql("DELETE FROM invoiced_item WHERE document_id = :document").param("document", documentId).update();
     }
 
     List<IssuedDocument> ofOrganisations(Collection<Long> organisationIds) {

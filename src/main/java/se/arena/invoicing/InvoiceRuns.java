@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 import se.arena.Money;
+import se.arena.SecretTokens;
 import se.arena.activity.ActivityKind;
 import se.arena.activity.ExtraCosts;
 import se.arena.activity.ExtraCosts.ExtraCost;
@@ -34,8 +35,9 @@ import se.arena.registration.Registrations;
  * person with a confirmed participation year and a line per extra cost (a study trip), at the
  * network's fee and VAT; or, where the organisation asked for it, one invoice per person. Staff
  * see the run before issuing it; an invoice whose details are missing is listed with what is
- * missing instead. An organisation that already has an invoice for the network and year, in
- * either shape, gets no other: its invoices are listed as issued.
+ * missing instead. Each person's year and each extra cost is invoiced once: a run after the first
+ * proposes a supplementary invoice with only what is new (a seat given in March, a study trip in
+ * September), and what an invoice covers is invoiced again only once it has been credited in full.
  */
 @Service
 public class InvoiceRuns {
@@ -113,6 +115,7 @@ public class InvoiceRuns {
                 .collect(Collectors.groupingBy(ExtraCost::organisationId, LinkedHashMap::new, Collectors.toList()));
         List<Invoice> issued = invoices.invoicesFor(network.id(), year);
         Set<Long> invoiced = issued.stream().map(Invoice::organisationId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> covered = invoices.invoicedItems(network.id(), year);
         Set<Long> organisationIds = new LinkedHashSet<>(people.keySet());
         organisationIds.addAll(costs.keySet());
         organisationIds.addAll(invoiced);
@@ -130,11 +133,14 @@ public class InvoiceRuns {
                 continue;
             }
             choices.add(new Choice(organisation, perPerson.contains(organisationId)));
-            if (invoiced.contains(organisationId)) {
+            List<HeldYear> newPeople = people.getOrDefault(organisationId, List.of()).stream()
+                    .filter(person -> !covered.contains(item(person))).toList();
+            List<ExtraCost> newCosts = costs.getOrDefault(organisationId, List.of()).stream()
+                    .filter(cost -> !covered.contains(item(cost))).toList();
+            if (newPeople.isEmpty() && newCosts.isEmpty()) {
                 continue;
             }
-            Part part = new Part(network, year, organisation, people.getOrDefault(organisationId, List.of()),
-                    costs.getOrDefault(organisationId, List.of()));
+            Part part = new Part(network, year, organisation, newPeople, newCosts, invoiced.contains(organisationId));
             proposals.addAll(perPerson.contains(organisationId) ? part.perPerson(emails) : List.of(part.whole()));
         }
         return new Preview(proposals, issued, choices);
@@ -142,8 +148,8 @@ public class InvoiceRuns {
 
     /**
      * Issues the invoices of every organisation whose invoices can all be issued. Issuing again
-     * issues nothing twice: an organisation with an invoice for the network and year is not
-     * proposed again, and each draft has a fixed issue key.
+     * issues nothing twice: what an invoice covers is not proposed again, and each draft has a
+     * fixed issue key.
      *
      * @return the invoices issued now
      */
@@ -154,7 +160,15 @@ public class InvoiceRuns {
         return drafts.values().stream().flatMap(together -> invoices.issueTogether(together, staff).stream()).toList();
     }
 
-    /** One organisation's part of the run: its people's confirmed years and its extra costs. */
+    static String item(HeldYear person) {
+        return "seat-" + person.registrationId();
+    }
+
+    static String item(ExtraCost cost) {
+        return "sign-up-" + cost.signUpId();
+    }
+
+    /** One organisation's part of the run: its people's confirmed years and its extra costs not yet invoiced. */
     private final class Part {
 
         private final Network network;
@@ -162,21 +176,25 @@ public class InvoiceRuns {
         private final Organisation organisation;
         private final List<HeldYear> people;
         private final List<ExtraCost> costs;
+        private final boolean supplement;
         private final String key;
 
-        Part(Network network, int year, Organisation organisation, List<HeldYear> people, List<ExtraCost> costs) {
+        /** @param supplement whether the organisation has had invoices for the network and year before */
+        Part(Network network, int year, Organisation organisation, List<HeldYear> people, List<ExtraCost> costs,
+             boolean supplement) {
             this.network = network;
             this.year = year;
             this.organisation = organisation;
             this.people = people;
             this.costs = costs;
+            this.supplement = supplement;
             this.key = "network-" + network.id() + "/year-" + year + "/organisation-" + organisation.id();
         }
 
         /** One invoice for the organisation, with the address and reference its people's registrations give. */
         Proposal whole() {
             List<InvoiceLine> lines = Stream.concat(people.stream().map(this::fee), costs.stream().map(this::extra)).toList();
-            return propose(null, lines, organisationDetails(), "i anmälningarna", key);
+            return propose(null, lines, items(people, costs), organisationDetails(), "i anmälningarna", key);
         }
 
         /**
@@ -194,12 +212,13 @@ public class InvoiceRuns {
                 List<ExtraCost> own = Optional.ofNullable(costsByEmail.remove(normalised(emails.get(person.registrationId()))))
                         .orElse(List.of());
                 List<InvoiceLine> lines = Stream.concat(Stream.of(fee(person)), own.stream().map(this::extra)).toList();
-                proposals.add(propose(person.name(), lines, new InvoiceDetails(person.invoiceAddress(), person.invoiceReference()),
+                proposals.add(propose(person.name(), lines, items(List.of(person), own),
+                        new InvoiceDetails(person.invoiceAddress(), person.invoiceReference()),
                         "i anmälan", key + "/registration-" + person.registrationId()));
             }
             costsByEmail.values().forEach(own -> proposals.add(propose(own.getFirst().name(),
-                    own.stream().map(this::extra).toList(), organisationDetails(), "i organisationens anmälningar",
-                    key + "/sign-up-" + own.getFirst().signUpId())));
+                    own.stream().map(this::extra).toList(), items(List.of(), own), organisationDetails(),
+                    "i organisationens anmälningar", key + "/sign-up-" + own.getFirst().signUpId())));
             if (proposals.stream().anyMatch(proposal -> proposal.problem() != null)) {
                 return proposals.stream().map(proposal -> proposal.problem() == null
                         ? proposal.held("Utfärdas när alla fakturor till organisationen är klara.") : proposal).toList();
@@ -207,11 +226,18 @@ public class InvoiceRuns {
             return proposals;
         }
 
-        private Proposal propose(String person, List<InvoiceLine> lines, Optional<InvoiceDetails> details, String where, String issueKey) {
-            return propose(person, lines, details.orElse(new InvoiceDetails(null, null)), where, issueKey);
+        private Proposal propose(String person, List<InvoiceLine> lines, List<String> items, Optional<InvoiceDetails> details,
+                                 String where, String issueKey) {
+            return propose(person, lines, items, details.orElse(new InvoiceDetails(null, null)), where, issueKey);
         }
 
-        private Proposal propose(String person, List<InvoiceLine> lines, InvoiceDetails details, String where, String issueKey) {
+        /**
+         * A supplementary invoice's key names what it covers, so that issuing it twice finds the
+         * first, and a later supplement with other items is another invoice.
+         */
+        private Proposal propose(String person, List<InvoiceLine> lines, List<String> items, InvoiceDetails details,
+                                 String where, String baseKey) {
+            String issueKey = supplement ? baseKey + "/supplement-" + SecretTokens.digest(String.join(",", items)).substring(0, 16) : baseKey;
             if (organisation.orgNumber() == null) {
                 return new Proposal(organisation, person, lines, null, "Organisationsnummer saknas. Lägg in det innan fakturan skapas.");
             }
@@ -223,7 +249,7 @@ public class InvoiceRuns {
             }
             DraftInvoice draft = new DraftInvoice(InvoiceParty.of(organisation.name(), organisation.orgNumber(),
                     PostalAddress.parse(details.address())), details.reference(), null, lines, network.id(), year,
-                    organisation.id(), null, issueKey);
+                    organisation.id(), null, issueKey, items);
             return new Proposal(organisation, person, lines, draft, null);
         }
 
@@ -237,6 +263,10 @@ public class InvoiceRuns {
             }
             return Optional.of(new InvoiceDetails(
                     last(people.stream().map(HeldYear::invoiceAddress)), last(people.stream().map(HeldYear::invoiceReference))));
+        }
+
+        private static List<String> items(List<HeldYear> people, List<ExtraCost> costs) {
+            return Stream.concat(people.stream().map(InvoiceRuns::item), costs.stream().map(InvoiceRuns::item)).toList();
         }
 
         private InvoiceLine fee(HeldYear person) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -80,13 +81,13 @@ public class Invoices {
     /**
      * Issues one organisation's invoices of an invoice run for a network and year together: in
      * one transaction, all of them or none, with consecutive numbers. Under the number series'
-     * lock it first checks that the organisation has no invoice for the network and year yet, so
-     * that two staff issuing at once, one of them after the organisation switched between one
-     * invoice and one per person, cannot both invoice it. Issuing the same drafts again returns
-     * the invoices they became the first time.
+     * lock it first checks that none of the drafts' items (a person's year, an extra cost) has
+     * been invoiced yet, so that two staff issuing at once, one of them after the organisation
+     * switched between one invoice and one per person, cannot both invoice the same item. Issuing
+     * the same drafts again returns the invoices they became the first time.
      *
      * @param drafts the organisation's drafts, all for the same network, year and organisation
-     * @return the invoices; empty when the organisation already had other invoices for the network and year
+     * @return the invoices; empty when another invoice covers one of the items already
      */
     public List<Invoice> issueTogether(List<DraftInvoice> drafts, Actor actor) {
         if (drafts.isEmpty()) {
@@ -109,7 +110,8 @@ public class Invoices {
         try {
             return transaction.execute(status -> {
                 int last = documents.lockCounter(DocumentKind.INVOICE, today.getYear());
-                if (!documents.invoiceKeysFor(first.networkId(), first.participationYear(), first.organisationId()).isEmpty()) {
+                Set<String> invoiced = documents.invoicedItems(first.networkId(), first.participationYear());
+                if (drafts.stream().flatMap(draft -> draft.items().stream()).anyMatch(invoiced::contains)) {
                     return List.of();
                 }
                 List<Invoice> issued = new ArrayList<>();
@@ -171,7 +173,9 @@ public class Invoices {
         try {
             return numbered(DocumentKind.CREDIT_NOTE, today.getYear(), true, sequence -> { }, sequence -> {
                 documents.lockDocument(invoice.id());
-                checkCreditable(invoice, lines);
+                if (checkCreditable(invoice, lines)) {
+                    documents.releaseItems(invoice.id());
+                }
                 CreditNote credit = new CreditNote(0, DocumentKind.CREDIT_NOTE.number(today.getYear(), sequence), today,
                         invoice.id(), invoice.number(), invoice.issueDate(), why, seller, invoice.buyer(),
                         invoice.buyerReference(), invoice.orderReference(), lines, invoice.networkId(),
@@ -207,6 +211,11 @@ public class Invoices {
         return documents.all(filter, LocalDate.now(clock));
     }
 
+    /** The run items (a person's year, an extra cost) that an invoice not credited in full covers. */
+    public Set<String> invoicedItems(long networkId, int participationYear) {
+        return documents.invoicedItems(networkId, participationYear);
+    }
+
     /** The invoices issued for the network and year, to whichever organisation or person, in number order. */
     public List<Invoice> invoicesFor(long networkId, int participationYear) {
         return documents.invoicesFor(networkId, participationYear);
@@ -232,6 +241,9 @@ public class Invoices {
                 draft.orderReference(), draft.lines(), draft.networkId(), draft.participationYear(), draft.organisationId(),
                 draft.runId(), clock.instant(), actor.label());
         long id = documents.insert(invoice, sequence, issueKey);
+        if (!draft.items().isEmpty()) {
+            documents.insertItems(id, draft.networkId(), draft.participationYear(), draft.items());
+        }
         audit.record(new AuditEvent(actor, INVOICE_ISSUED, "invoice", invoice.number(),
                 "Faktura " + invoice.number() + " till " + invoice.buyer().name() + ", " + invoice.totals().total().format()));
         return (Invoice) documents.find(id).orElseThrow();
@@ -268,7 +280,8 @@ public class Invoices {
         }
     }
 
-    private void checkCreditable(Invoice invoice, List<InvoiceLine> lines) {
+    /** @return whether the credit takes back all that was left of the invoice */
+    private boolean checkCreditable(Invoice invoice, List<InvoiceLine> lines) {
         Map<Integer, Long> remaining = new HashMap<>();
         invoice.totals().vat().forEach(rate -> remaining.put(rate.ratePerMille(), rate.taxable().ore()));
         for (CreditNote earlier : documents.creditNotesOf(invoice.id())) {
@@ -284,6 +297,8 @@ public class Invoices {
                 throw new IllegalArgumentException("Kreditfakturan är större än det som återstår av faktura " + invoice.number()
                         + " med " + rate.percent().toPlainString() + " % moms (" + new Money(left).format() + " exkl. moms).");
             }
+            remaining.merge(rate.ratePerMille(), -rate.taxable().ore(), Long::sum);
         }
+        return remaining.values().stream().allMatch(left -> left == 0);
     }
 }

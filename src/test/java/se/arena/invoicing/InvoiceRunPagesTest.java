@@ -256,6 +256,33 @@ class InvoiceRunPagesTest {
     }
 
     @Test
+    void aLaterRunInvoicesOnlyWhatIsNewAndWhatACreditInFullGaveBack() throws Exception {
+        Network network = networks().open(1, null, "");
+        Organisation karlskoga = municipality("Karlskoga");
+        seat(network, karlskoga, "Anna Andersson", "Box 1, 691 83 Karlskoga", "KS-4711");
+        String page = "/admin/natverk/" + network.id() + "/fakturering";
+        mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf())).andExpect(status().is3xxRedirection());
+        Invoice first = invoices.invoicesFor(network.id(), 2028).getFirst();
+
+        // Bo takes a seat the network adds after the run: the next run proposes a supplementary invoice with his year only
+        seat(networks().changeLimits(network, 2, null), karlskoga, "Bo Berg", "Box 1, 691 83 Karlskoga", "KS-4711");
+        mvc.perform(get(page).param("ar", "2028").with(as(staff))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Utfärda 1 fakturor"), containsString("Bo Berg"))));
+        mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf())).andExpect(status().is3xxRedirection());
+        List<Invoice> issued = invoices.invoicesFor(network.id(), 2028);
+        assertThat(issued).hasSize(2);
+        assertThat(issued.getLast().lines()).extracting(InvoiceLine::description).singleElement()
+                .asString().contains("Bo Berg");
+        passesThePeppolRules(issued.getLast());
+
+        // a credit in full gives Anna's year back to the run; a partial credit would not
+        invoices.creditInFull(first.id(), "Fel referens", "test-" + first.id(), Actor.system());
+        mvc.perform(get(page).param("ar", "2028").with(as(staff))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Utfärda 1 fakturor"), containsString("Anna Andersson"))));
+    }
+
+    @Test
     void aFreeNetworkHasNothingToInvoice() throws Exception {
         Network free = administration.list(null, null).stream().filter(Network::isFree).findFirst().orElseThrow();
         mvc.perform(get("/admin/natverk/" + free.id() + "/fakturering").with(as(staff)))

@@ -40,10 +40,10 @@ final class TestDocuments {
         return new DraftInvoice(KARLSKOGA, buyerReference, null, lines, null, 2027, null, runId, "test/" + UUID.randomUUID());
     }
 
-    /** A draft for Karlskoga's address as a run proposes it for the network, year 2028 and organisation: a fee per person. */
+    /** A draft for Karlskoga's address as a run proposes it for the network, year 2028 and organisation: a fee per person, each covering their seat. */
     static DraftInvoice runDraft(long networkId, long organisationId, String issueKey, String... people) {
         return new DraftInvoice(KARLSKOGA, "KS-4711", null, Arrays.stream(people).map(TestDocuments::fee).toList(), networkId,
-                2028, organisationId, null, issueKey);
+                2028, organisationId, null, issueKey, Arrays.stream(people).map(person -> "seat-" + person).toList());
     }
 
     static CreditNote creditNote(Invoice invoice, List<InvoiceLine> lines) {

@@ -29,7 +29,7 @@ public record TestNetworks(NetworkAdministration administration, NetworkCatalogu
     }
 
     /** Staff change the network's limits, as on its admin page. */
-    Network changeLimits(Network network, Integer seatsPerOrganisation, Integer totalCapacity) {
+    public Network changeLimits(Network network, Integer seatsPerOrganisation, Integer totalCapacity) {
         administration.update(network.id(), form(network.title(), seatsPerOrganisation, totalCapacity,
                 network.registrationDeadline() == null ? "" : network.registrationDeadline().toString(),
                 MembershipForm.of(network.membership())), Actor.system());
