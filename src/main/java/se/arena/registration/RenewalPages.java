@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
 import se.arena.organisation.OrganisationDirectory;
@@ -46,14 +47,35 @@ class RenewalPages {
     @GetMapping("/fornyelse/{token}")
     String page(@PathVariable String token, @RequestParam(name = "sparat", required = false) String saved, Model model,
                 HttpServletResponse response) {
-        model.addAttribute("saved", saved != null);
-        return renewals.findRequest(token).map(request -> show(model, token, request, Map.of(), new FormErrors()))
-                .orElseGet(() -> notFound(model, response));
+        return page(renewals.findRequest(token), "/fornyelse/" + token, saved, model, response);
+    }
+
+    /** The same page signed in, from Mina sidor; {@link RenewalRequestOwnership} lets only the person asked in. */
+    @GetMapping("/mina-sidor/fornyelse/{renewalRequestId}")
+    String signedInPage(@PathVariable long renewalRequestId, @RequestParam(name = "sparat", required = false) String saved,
+                        Model model, HttpServletResponse response) {
+        return page(renewals.findRequest(renewalRequestId), "/mina-sidor/fornyelse/" + renewalRequestId, saved, model, response);
     }
 
     @PostMapping("/fornyelse/{token}")
     String answer(@PathVariable String token, HttpServletRequest form, HttpServletResponse response, Model model) {
-        RenewalRequest request = renewals.findRequest(token).orElse(null);
+        return answer(renewals.findRequest(token), "/fornyelse/" + token, form, response, model);
+    }
+
+    @PostMapping("/mina-sidor/fornyelse/{renewalRequestId}")
+    String signedInAnswer(@PathVariable long renewalRequestId, HttpServletRequest form, HttpServletResponse response, Model model) {
+        return answer(renewals.findRequest(renewalRequestId), "/mina-sidor/fornyelse/" + renewalRequestId, form, response, model);
+    }
+
+    private String page(Optional<RenewalRequest> found, String action, String saved, Model model, HttpServletResponse response) {
+        model.addAttribute("saved", saved != null);
+        return found.map(request -> show(model, action, request, Map.of(), new FormErrors()))
+                .orElseGet(() -> notFound(model, response));
+    }
+
+    private String answer(Optional<RenewalRequest> found, String action, HttpServletRequest form, HttpServletResponse response,
+                          Model model) {
+        RenewalRequest request = found.orElse(null);
         if (request == null) {
             return notFound(model, response);
         }
@@ -73,11 +95,13 @@ class RenewalPages {
         if (!errors.isEmpty() || !round.takesAnswers(LocalDate.now(clock))) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("saved", false);
-            return show(model, token, request, typed, errors);
+            return show(model, action, request, typed, errors);
         }
         Network network = catalogue.find(round.networkId()).orElseThrow();
-        renewals.answer(network, round, request, choices, new Actor(null, request.recipientEmail(), form.getRemoteAddr()));
-        return "redirect:/fornyelse/" + token + "?sparat=ja";
+        Actor actor = SignedInUser.current().map(user -> new Actor(user.accountId(), user.email(), form.getRemoteAddr()))
+                .orElseGet(() -> new Actor(null, request.recipientEmail(), form.getRemoteAddr()));
+        renewals.answer(network, round, request, choices, actor);
+        return "redirect:" + action + "?sparat=ja";
     }
 
     /** A choice as typed: the answer, and for another person their name and address, checked. */
@@ -112,9 +136,9 @@ class RenewalPages {
                 : Optional.of(new SeatChoice(RenewalAnswer.TRANSFERRED, name, email));
     }
 
-    private String show(Model model, String token, RenewalRequest request, Map<String, String> typed, FormErrors errors) {
+    private String show(Model model, String action, RenewalRequest request, Map<String, String> typed, FormErrors errors) {
         RenewalRound round = renewals.roundOf(request);
-        model.addAttribute("token", token);
+        model.addAttribute("action", action);
         model.addAttribute("request", request);
         model.addAttribute("round", round);
         model.addAttribute("open", round.takesAnswers(LocalDate.now(clock)));

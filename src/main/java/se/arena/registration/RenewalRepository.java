@@ -150,6 +150,15 @@ class RenewalRepository {
         return jdbc.sql(SELECT_REQUEST + "WHERE q.id = :id").param("id", id).query(RenewalRepository::request).optional();
     }
 
+    List<RenewalRequest> openRequestsTo(String email, LocalDate today) {
+        return jdbc.sql(SELECT_REQUEST + """
+                JOIN renewal_round r ON r.id = q.round_id
+                WHERE lower(q.recipient_email) = lower(:email) AND r.closed_at IS NULL AND r.deadline >= :today
+                ORDER BY r.deadline, q.id
+                """)
+                .param("email", email).param("today", today).query(RenewalRepository::request).list();
+    }
+
     List<RenewalRequest> requests(long roundId) {
         return jdbc.sql(SELECT_REQUEST + "WHERE q.round_id = :round ORDER BY q.organisation_id, q.id")
                 .param("round", roundId).query(RenewalRepository::request).list();

@@ -126,6 +126,15 @@ public class Renewals {
         return token == null || token.isBlank() ? Optional.empty() : renewals.findRequestByLink(SecretTokens.digest(token));
     }
 
+    public Optional<RenewalRequest> findRequest(long id) {
+        return renewals.findRequest(id);
+    }
+
+    /** The requests to the address in rounds that still take answers, the nearest deadline first. */
+    public List<RenewalRequest> openRequestsTo(String email) {
+        return renewals.openRequestsTo(email, today());
+    }
+
     public RenewalRound roundOf(RenewalRequest request) {
         return renewals.findRound(request.roundId()).orElseThrow();
     }

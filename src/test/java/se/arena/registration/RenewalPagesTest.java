@@ -103,6 +103,40 @@ class RenewalPagesTest {
     }
 
     @Test
+    void aSignedInCoordinatorFindsTheRequestOnMinaSidorAndAnswersThereWhileNoOneElseGetsIn() throws Exception {
+        clock.set(Instant.parse("2026-11-24T09:00:00Z"));
+        Network network = network();
+        Registration holder = seat(network, karlskoga());
+        TestCoordinators coordinators = new TestCoordinators(jdbc);
+        String email = coordinators.create(karlskoga());
+        clock.set(Instant.parse("2027-11-01T08:00:00Z"));
+        RenewalRound round = renewals.open(network, 2028, LocalDate.parse("2027-11-30"), Actor.system());
+        RenewalRequest request = renewals.requests(round).stream().filter(asked -> asked.recipientEmail().equals(email))
+                .findFirst().orElseThrow();
+        SignedInUser coordinator = new SignedInUser(coordinators.accountId(email), email, "Samordnare", Set.of(Role.COORDINATOR),
+                Set.of(karlskoga()), clock.instant());
+        String page = "/mina-sidor/fornyelse/" + request.id();
+
+        mvc.perform(get("/mina-sidor").with(as(coordinator))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Förnyelse att svara på"), containsString("href=\"" + page + "\""),
+                        containsString("1 plats utan svar."))));
+        mvc.perform(get(page).with(as(coordinator))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(holder.name()), containsString("action=\"" + page + "\""))));
+        mvc.perform(post(page).with(as(coordinator)).with(csrf()).param("svar" + holder.id(), "CONFIRMED"))
+                .andExpect(redirectedUrl(page + "?sparat=ja"));
+        assertThat(renewals.seats(round, request)).singleElement().satisfies(seat -> {
+            assertThat(seat.answer()).isEqualTo(RenewalAnswer.CONFIRMED);
+            assertThat(seat.answeredBy()).isEqualTo(email);
+        });
+
+        SignedInUser someoneElse = new SignedInUser(coordinators.accountId(coordinators.create(karlskoga())), "annan@example.org",
+                "Annan", Set.of(Role.COORDINATOR), Set.of(karlskoga()), clock.instant());
+        mvc.perform(get(page).with(as(someoneElse))).andExpect(status().isForbidden());
+        mvc.perform(post(page).with(as(someoneElse)).with(csrf()).param("svar" + holder.id(), "DECLINED"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anUnknownLinkSaysSoAndAClosedRoundShowsTheAnswersWithoutAForm() throws Exception {
         mvc.perform(get("/fornyelse/ingen-sadan-lank")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Länken gäller inte")));
