@@ -27,6 +27,7 @@ import se.arena.network.MembershipRules.UnansweredSeats;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
 import se.arena.network.NetworkFilter;
+import se.arena.network.NetworkStatus;
 import se.arena.notification.Outbox;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
@@ -219,6 +220,24 @@ public class Renewals {
             }
         }
         return opened;
+    }
+
+    /**
+     * Gives the waitlists the seats that are free this year. A seat declined or let lapse for a
+     * year frees its place only when that year comes, and someone may have joined the waitlist
+     * after the round had given away what it freed.
+     *
+     * @return how many got a seat
+     */
+    public int fillSeatsFreedThisYear() {
+        int year = today().getYear();
+        int promoted = 0;
+        for (Network network : networks.publicNetworks(new NetworkFilter(null, null, false))) {
+            if (network.status() != NetworkStatus.FINISHED && year >= network.firstYear() && year <= network.lastYear()) {
+                promoted += registrations.fillFreeSeats(network);
+            }
+        }
+        return promoted;
     }
 
     /** Reminds every silent recipient of an open round whose last e-mail is the round's reminder interval old. */

@@ -189,6 +189,27 @@ class RenewalRoundIntegrationTest {
     }
 
     @Test
+    void someoneWhoJoinsTheWaitlistAfterTheRoundGetsTheDeclinedSeatWhenTheNewYearComes() {
+        clock.set(Instant.parse("2026-11-24T09:00:00Z"));
+        Network network = networks().open(1, null, "");
+        Registration declines = seat(network, withoutCoordinator());
+        clock.set(Instant.parse("2027-11-01T08:00:00Z"));
+        RenewalRound round = renewals.open(network, 2028, LocalDate.parse("2027-11-30"), Actor.system());
+        renewals.answer(network, round, null, Map.of(declines.id(), SeatChoice.of(RenewalAnswer.DECLINED)), Actor.system());
+
+        clock.set(Instant.parse("2027-12-10T08:00:00Z"));
+        Registration late = registrations.register(network, TestNetworks.person(network, withoutCoordinator())).registration();
+        assertThat(late.status()).as("the seat is still held in 2027").isEqualTo(RegistrationStatus.WAITLISTED);
+        renewals.fillSeatsFreedThisYear();
+        assertThat(registrations.find(late.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+
+        clock.set(Instant.parse("2028-01-02T06:00:00Z"));
+        renewals.fillSeatsFreedThisYear();
+        assertThat(registrations.find(late.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(years(late)).isEqualTo(Map.of(2028, CONFIRMED, 2029, CONFIRMED, 2030, CONFIRMED));
+    }
+
+    @Test
     void aRoundAsksOnlyAboutTheNextYearOfThePeriodAndOpensOnce() {
         clock.set(Instant.parse("2026-11-24T09:00:00Z"));
         Network network = network("KEEP");
