@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -111,6 +113,10 @@ class RenewalAdminPages {
                 answer -> seats.stream().filter(seat -> seat.answer() == answer).count(), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("silent", seats.stream().filter(seat -> !seat.isAnswered()).count());
         model.addAttribute("total", seats.size());
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+            model.addAttribute("errors", Map.of());
+        }
         return "registration/renewal-admin";
     }
 
@@ -140,23 +146,35 @@ class RenewalAdminPages {
         return "redirect:/admin/natverk/" + networkId + "/fornyelse/" + roundId;
     }
 
-    /** Staff answer for one seat on the organisation's behalf, e.g. after a phone call. */
+    /**
+     * Staff answer for one seat on the organisation's behalf, e.g. after a phone call: continue,
+     * decline, or another person, whose name and address are checked as on the organisation's own page.
+     */
     @PostMapping("/admin/natverk/{networkId}/fornyelse/{roundId}/svar")
     String answer(@PathVariable long networkId, @PathVariable long roundId, @RequestParam long registration,
-                  @RequestParam(name = "svar", defaultValue = "") String answer, HttpServletRequest request,
-                  RedirectAttributes redirect) {
+                  HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Network network = network(networkId);
         RenewalRound round = round(network, roundId);
-        RenewalAnswer chosen = "DECLINED".equals(answer) ? RenewalAnswer.DECLINED
-                : "CONFIRMED".equals(answer) ? RenewalAnswer.CONFIRMED : null;
-        if (chosen == null) {
-            redirect.addFlashAttribute("message", "Välj Fortsätter eller Avböjer för platsen.");
-        } else if (!round.takesAnswers(LocalDate.now(clock))) {
+        RenewalSeat seat = renewals.seats(round).stream().filter(asked -> asked.registrationId() == registration).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!round.takesAnswers(LocalDate.now(clock))) {
             redirect.addFlashAttribute("message", "Svarstiden har gått ut; svaren kan inte längre ändras.");
-        } else {
-            renewals.answer(network, round, null, Map.of(registration, SeatChoice.of(chosen)), SignedInUser.actor(request));
-            redirect.addFlashAttribute("message", "Svaret är sparat: " + chosen.label() + ".");
+            return "redirect:/admin/natverk/" + networkId + "/fornyelse/" + roundId;
         }
+        Map<String, String> typed = new HashMap<>();
+        FormErrors errors = new FormErrors();
+        Optional<SeatChoice> choice = RenewalPages.readChoice(request, seat, typed, errors);
+        if (choice.isEmpty()) {
+            if (errors.isEmpty()) {
+                errors.add("svar" + registration, "Välj ett svar för " + seat.name() + ".");
+            }
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("typed", typed);
+            return round(networkId, roundId, "alla", model);
+        }
+        renewals.answer(network, round, null, Map.of(registration, choice.get()), SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", "Svaret för " + seat.name() + " är sparat: " + choice.get().answer().label() + ".");
         return "redirect:/admin/natverk/" + networkId + "/fornyelse/" + roundId;
     }
 

@@ -174,8 +174,16 @@ class RenewalPagesTest {
         RenewalRound round = renewals.roundsOf(network).getFirst();
         String roundPage = base + "/" + round.id();
 
+        mvc.perform(post(roundPage + "/svar").with(csrf()).with(as(staff())).param("registration", Long.toString(silent.id()))
+                        .param("svar" + silent.id(), "TRANSFERRED").param("namn" + silent.id(), "Nina Ny"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("Skriv e-postadressen till den som ska ta över platsen"),
+                        containsString("value=\"Nina Ny\""))));
+        assertThat(renewals.seats(renewals.findRound(network, round.id()).orElseThrow()))
+                .filteredOn(seat -> seat.registrationId() == silent.id()).singleElement()
+                .satisfies(seat -> assertThat(seat.isAnswered()).isFalse());
         mvc.perform(post(roundPage + "/svar").with(csrf()).with(as(staff())).param("registration", Long.toString(answered.id()))
-                .param("svar", "DECLINED")).andExpect(status().is3xxRedirection());
+                .param("svar" + answered.id(), "DECLINED")).andExpect(status().is3xxRedirection());
         assertThat(registrations.seatYears(answered)).filteredOn(year -> year.year() >= 2028)
                 .allMatch(year -> year.status() == SeatYearStatus.DECLINED);
 
