@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,9 +60,15 @@ class LeavingPages {
         return "registration/organisation-networks";
     }
 
+    /** After leaving (a reload, the back button) the page says so instead of an error. */
     @GetMapping("/organisation/{organisationId}/natverk/{network}/lamna")
-    String confirm(@PathVariable long organisationId, @PathVariable long network, Model model) {
-        Membership membership = membership(organisationId, network);
+    String confirm(@PathVariable long organisationId, @PathVariable long network, Model model, RedirectAttributes redirect) {
+        Optional<Membership> found = membership(organisationId, network);
+        if (found.isEmpty()) {
+            redirect.addFlashAttribute("message", "Organisationen har inga platser eller väntelisteplatser kvar i nätverket.");
+            return "redirect:/organisation/" + organisationId + "/natverk";
+        }
+        Membership membership = found.get();
         int year = LocalDate.now(clock).getYear();
         model.addAttribute("organisation", organisation(organisationId));
         model.addAttribute("membership", membership);
@@ -92,9 +99,8 @@ class LeavingPages {
                 .toList();
     }
 
-    private Membership membership(long organisationId, long networkId) {
-        return memberships(organisationId).stream().filter(membership -> membership.network().id() == networkId).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private Optional<Membership> membership(long organisationId, long networkId) {
+        return memberships(organisationId).stream().filter(membership -> membership.network().id() == networkId).findFirst();
     }
 
     private Organisation organisation(long organisationId) {

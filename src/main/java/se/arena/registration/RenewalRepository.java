@@ -99,12 +99,6 @@ class RenewalRepository {
                 .list();
     }
 
-    Optional<RenewalAnswer> answerOf(long roundId, long registrationId) {
-        return jdbc.sql("SELECT answer FROM renewal_answer WHERE round_id = :round AND registration_id = :registration")
-                .param("round", roundId).param("registration", registrationId)
-                .query((rs, row) -> RenewalAnswer.valueOf(rs.getString("answer"))).optional();
-    }
-
     /** Records the answer; only called under the network's seat lock, so read-then-write cannot race. */
     void recordAnswer(long roundId, long registrationId, RenewalAnswer answer, String answeredBy, Instant now) {
         int changed = jdbc.sql("""

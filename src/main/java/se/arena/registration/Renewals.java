@@ -172,8 +172,8 @@ public class Renewals {
                 if (choice == null || (request != null && !request.covers(seat))) {
                     continue;
                 }
-                Optional<RenewalAnswer> current = renewals.answerOf(round.id(), seat.registrationId());
-                if (current.filter(RenewalAnswer::isFinal).isPresent() || current.equals(Optional.of(choice.answer()))) {
+                // the seats are read under the lock, so each seat's answer is the current one
+                if (!seat.isOpen() || seat.answer() == choice.answer()) {
                     continue;
                 }
                 apply(network, round, seat, choice, actor);
@@ -192,8 +192,9 @@ public class Renewals {
     /** Staff remind the organisation's silent recipients now; returns how many were reminded. */
     public int remind(Network network, RenewalRound round, long organisationId, Actor actor) {
         int reminded = 0;
+        List<RenewalSeat> seats = renewals.seats(round);
         for (RenewalRequest request : renewals.requests(round.id())) {
-            if (request.organisationId() == organisationId && remindIfSilent(network, round, request)) {
+            if (request.organisationId() == organisationId && remindIfSilent(network, round, request, seats)) {
                 reminded++;
             }
         }
@@ -249,9 +250,10 @@ public class Renewals {
             }
             Network network = networks.find(round.networkId()).orElseThrow();
             Instant due = clock.instant().minus(Duration.ofDays(round.reminderDays()));
+            List<RenewalSeat> seats = renewals.seats(round);
             for (RenewalRequest request : renewals.requests(round.id())) {
                 Instant lastSent = request.remindedAt() == null ? request.sentAt() : request.remindedAt();
-                if (!lastSent.isAfter(due) && remindIfSilent(network, round, request)) {
+                if (!lastSent.isAfter(due) && remindIfSilent(network, round, request, seats)) {
                     reminded++;
                 }
             }
@@ -329,17 +331,24 @@ public class Renewals {
         }
     }
 
-    private boolean remindIfSilent(Network network, RenewalRound round, RenewalRequest request) {
+    /**
+     * @param roundSeats the round's seats, read once for all its requests; an answer given since
+     *                   costs at most one reminder too many, and the conditional update keeps it to one
+     */
+    private boolean remindIfSilent(Network network, RenewalRound round, RenewalRequest request, List<RenewalSeat> roundSeats) {
         if (!round.takesAnswers(today())) {
             return false;
         }
+        List<RenewalSeat> asked = roundSeats.stream().filter(request::covers).toList();
+        if (asked.stream().allMatch(RenewalSeat::isAnswered)) {
+            return false;
+        }
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            List<RenewalSeat> silent = seats(round, request).stream().filter(seat -> !seat.isAnswered()).toList();
             Instant lastSent = request.remindedAt() == null ? request.sentAt() : request.remindedAt();
-            if (silent.isEmpty() || !renewals.markReminded(request.id(), lastSent, clock.instant())) {
+            if (!renewals.markReminded(request.id(), lastSent, clock.instant())) {
                 return false;
             }
-            sendRequest(network, round, request, seats(round, request), true);
+            sendRequest(network, round, request, asked, true);
             return true;
         }));
     }

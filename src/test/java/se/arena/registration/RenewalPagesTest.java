@@ -224,6 +224,7 @@ class RenewalPagesTest {
         mvc.perform(post(leave).with(csrf()).with(as(coordinator)))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/organisation/" + karlskoga() + "/natverk"));
         assertThat(registrations.find(holder.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+        mvc.perform(get(leave).with(as(coordinator))).andExpect(redirectedUrl("/organisation/" + karlskoga() + "/natverk"));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'ORGANISATION_LEFT_NETWORK' AND subject_id = :id")
                 .param("id", Long.toString(network.id())).query(Long.class).single()).isEqualTo(1);
     }
