@@ -3,7 +3,6 @@ package se.arena.activity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,15 +52,5 @@ class QuestionRepository {
                 .param("status", status.name()).param("by", handledBy).param("now", Timestamp.from(now))
                 .param("id", questionId).param("activity", activityId)
                 .update() == 1;
-    }
-
-    void setSpeakerToken(long activityId, String tokenHash) {
-        jdbc.sql("UPDATE activity SET speaker_token_hash = :hash WHERE id = :id")
-                .param("hash", tokenHash).param("id", activityId).update();
-    }
-
-    Optional<Long> activityOfSpeakerToken(String tokenHash) {
-        return jdbc.sql("SELECT id FROM activity WHERE speaker_token_hash = :hash").param("hash", tokenHash)
-                .query(Long.class).optional();
     }
 }

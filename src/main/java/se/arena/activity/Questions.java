@@ -2,6 +2,8 @@ package se.arena.activity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.arena.SecretTokens;
+import se.arena.notification.PersonalLink;
+import se.arena.notification.PersonalLinks;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
@@ -26,13 +29,21 @@ public class Questions {
     public static final Duration WINDOW_AFTER = Duration.ofHours(1);
 
     static final String SPEAKER_LINK_CREATED = "ACTIVITY_SPEAKER_LINK_CREATED";
+    static final String SPEAKER_LINK_REVOKED = "ACTIVITY_SPEAKER_LINK_REVOKED";
+    private static final String SPEAKER_LINK = "speaker";
+    /** Questions are taken until an hour after an occasion; a day leaves the speaker time to mark the last ones. */
+    private static final Duration SPEAKER_LINK_VALIDITY_AFTER = Duration.ofDays(1);
 
     private final QuestionRepository questions;
+    private final ActivityRepository activities;
+    private final PersonalLinks links;
     private final AuditLog audit;
     private final Clock clock;
 
-    Questions(QuestionRepository questions, AuditLog audit, Clock clock) {
+    Questions(QuestionRepository questions, ActivityRepository activities, PersonalLinks links, AuditLog audit, Clock clock) {
         this.questions = questions;
+        this.activities = activities;
+        this.links = links;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,19 +85,43 @@ public class Questions {
         return questions.mark(activity.id(), questionId, status, handledBy, clock.instant());
     }
 
-    /** A new link for the speaker; the previous one stops working. Only its digest is kept, so it is shown once. */
+    /**
+     * A new link for the speaker; earlier ones stop working. It works until a day after the
+     * activity's last occasion. Only its digest is kept, so it is shown once.
+     *
+     * @return the link, to show to staff this once
+     */
     @Transactional
     public String newSpeakerLink(Activity activity, Actor staff) {
-        String token = SecretTokens.newToken();
-        questions.setSpeakerToken(activity.id(), SecretTokens.digest(token));
+        links.revoke(SPEAKER_LINK, Long.toString(activity.id()));
+        Instant lastEnd = activities.occasionsOf(List.of(activity.id())).getOrDefault(activity.id(), List.of()).stream()
+                .map(Occasion::endsAt).max(Comparator.naturalOrder()).orElse(clock.instant());
+        Instant expiry = (lastEnd.isAfter(clock.instant()) ? lastEnd : clock.instant()).plus(SPEAKER_LINK_VALIDITY_AFTER);
+        PersonalLink link = links.issue(SPEAKER_LINK, Long.toString(activity.id()), "/aktiviteter/talare/", expiry);
         audit.record(new AuditEvent(staff, SPEAKER_LINK_CREATED, "activity", Long.toString(activity.id()),
                 "Ny länk för föredragshållaren: " + activity.title()));
-        return token;
+        return link.url();
     }
 
-    /** The activity whose speaker holds this link. */
+    /** Whether the speaker has a link that works now. */
+    public boolean hasSpeakerLink(Activity activity) {
+        return links.hasWorkingLink(SPEAKER_LINK, Long.toString(activity.id()));
+    }
+
+    /** Staff stop the speaker's link, e.g. one that reached the wrong person; audited. */
+    @Transactional
+    public void revokeSpeakerLink(Activity activity, Actor staff) {
+        links.revoke(SPEAKER_LINK, Long.toString(activity.id()));
+        audit.record(new AuditEvent(staff, SPEAKER_LINK_REVOKED, "activity", Long.toString(activity.id()),
+                "Föredragshållarens länk spärrad: " + activity.title()));
+    }
+
+    /**
+     * The activity whose speaker holds this link.
+     *
+     * @throws se.arena.notification.ExpiredLinkException when the link has expired or been revoked
+     */
     public Optional<Long> activityOfSpeaker(String token) {
-        return token == null || token.isBlank() ? Optional.empty()
-                : questions.activityOfSpeakerToken(SecretTokens.digest(token));
+        return links.open(SPEAKER_LINK, token).map(Long::valueOf);
     }
 }

@@ -70,11 +70,6 @@ class SignUpRepository {
                 .query(SignUpRepository::signUp).optional();
     }
 
-    Optional<SignUp> findByManageToken(String tokenHash) {
-        return jdbc.sql(SELECT_SIGN_UP + "WHERE manage_token_hash = :hash").param("hash", tokenHash)
-                .query(SignUpRepository::signUp).optional();
-    }
-
     Optional<SignUp> findActive(long activityId, String email) {
         return jdbc.sql(SELECT_SIGN_UP + "WHERE activity_id = :activity AND active_email = :email")
                 .param("activity", activityId).param("email", email).query(SignUpRepository::signUp).optional();
@@ -109,14 +104,14 @@ class SignUpRepository {
                 .param("occasion", occasionId).query(SignUpRepository::signUp).optional();
     }
 
-    long insert(long activityId, NewSignUp signUp, SignUpStatus status, String manageTokenHash, Instant now) {
+    long insert(long activityId, NewSignUp signUp, SignUpStatus status, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO activity_sign_up (activity_id, occasion_id, email, active_email, name, title, organisation_id,
                                               organisation_name, network_id, phone, dietary_needs, accessibility_needs,
-                                              status, submission_key, manage_token_hash, created_at, confirmed_at)
+                                              status, submission_key, created_at, confirmed_at)
                 VALUES (:activity, :occasion, :email, :email, :name, :title, :organisationId, :organisationName, :networkId,
-                        :phone, :dietaryNeeds, :accessibilityNeeds, :status, :submissionKey, :token, :now, :confirmedAt)
+                        :phone, :dietaryNeeds, :accessibilityNeeds, :status, :submissionKey, :now, :confirmedAt)
                 """)
                 .param("activity", activityId)
                 .param("occasion", signUp.occasionId())
@@ -131,7 +126,6 @@ class SignUpRepository {
                 .param("accessibilityNeeds", signUp.accessibilityNeeds())
                 .param("status", status.name())
                 .param("submissionKey", signUp.submissionKey())
-                .param("token", manageTokenHash)
                 .param("now", Timestamp.from(now))
                 .param("confirmedAt", status == SignUpStatus.CONFIRMED ? Timestamp.from(now) : null, Types.TIMESTAMP)
                 .update(key, "id");

@@ -2,6 +2,7 @@ package se.arena.activity;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arena.ArenaProperties;
 import se.arena.TimeConfiguration;
-import se.arena.SecretTokens;
+import se.arena.notification.IssuedLink;
 import se.arena.notification.MailAttachment;
 import se.arena.notification.Outbox;
+import se.arena.notification.PersonalLink;
+import se.arena.notification.PersonalLinks;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
@@ -36,20 +39,25 @@ public class SignUps {
     static final String SIGN_UP_MOVED = "ACTIVITY_SIGN_UP_MOVED";
     static final String SIGN_UP_CANCELLED = "ACTIVITY_SIGN_UP_CANCELLED";
     static final String OCCASION_RESCHEDULED = "ACTIVITY_OCCASION_RESCHEDULED";
+    static final String LINK_REVOKED = "ACTIVITY_SIGN_UP_LINK_REVOKED";
+    static final String LINK_KIND = "sign-up";
+    private static final Duration LINK_VALIDITY_AFTER_OCCASION = Duration.ofDays(30);
 
     private final SignUpRepository signUps;
     private final ActivityRepository activities;
     private final Outbox outbox;
+    private final PersonalLinks links;
     private final AuditLog audit;
     private final ArenaProperties arena;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    SignUps(SignUpRepository signUps, ActivityRepository activities, Outbox outbox, AuditLog audit, ArenaProperties arena,
-            Clock clock, PlatformTransactionManager transactions) {
+    SignUps(SignUpRepository signUps, ActivityRepository activities, Outbox outbox, PersonalLinks links, AuditLog audit,
+            ArenaProperties arena, Clock clock, PlatformTransactionManager transactions) {
         this.signUps = signUps;
         this.activities = activities;
         this.outbox = outbox;
+        this.links = links;
         this.audit = audit;
         this.arena = arena;
         this.clock = clock;
@@ -86,8 +94,50 @@ public class SignUps {
         return signUps.findById(id);
     }
 
+    /**
+     * The sign-up a personal link opens.
+     *
+     * @throws se.arena.notification.ExpiredLinkException when the link has expired or been revoked
+     */
     public Optional<SignUp> findByManageToken(String token) {
-        return token == null || token.isBlank() ? Optional.empty() : signUps.findByManageToken(SecretTokens.digest(token));
+        return links.open(LINK_KIND, token).map(Long::valueOf).flatMap(signUps::findById);
+    }
+
+    /** A fresh personal link to the sign-up, for the address it belongs to. */
+    Optional<IssuedLink> reissueLink(long signUpId) {
+        return transaction.execute(status -> signUps.findById(signUpId).map(signUp -> {
+            Occasion occasion = activities.findOccasion(signUp.occasionId()).orElseThrow();
+            Activity activity = activities.findById(signUp.activityId()).orElseThrow();
+            return new IssuedLink(newLink(signUp, occasion), signUp.email(), "din anmälan till " + activity.title(),
+                    linkExpiry(occasion));
+        }));
+    }
+
+    /** Whether the sign-up's personal links still open it: staff see it before they revoke. */
+    public boolean hasWorkingLink(SignUp signUp) {
+        return links.hasWorkingLink(LINK_KIND, Long.toString(signUp.id()));
+    }
+
+    /** Staff stop every personal link to the sign-up, e.g. one forwarded by mistake; audited. The person can ask for a new one. */
+    public void revokeLinks(Activity activity, SignUp signUp, Actor staff) {
+        transaction.executeWithoutResult(status -> {
+            links.revoke(LINK_KIND, Long.toString(signUp.id()));
+            audit.record(new AuditEvent(staff, LINK_REVOKED, "activity_sign_up", Long.toString(signUp.id()),
+                    "Personlig länk spärrad: " + signUp.name() + " i " + activity.title()));
+        });
+    }
+
+    /**
+     * A link works until a month after the occasion, so the documentation attached after the
+     * meeting can still be read with it; then a new one is a click away.
+     */
+    private Instant linkExpiry(Occasion occasion) {
+        Instant from = occasion.endsAt().isAfter(clock.instant()) ? occasion.endsAt() : clock.instant();
+        return from.plus(LINK_VALIDITY_AFTER_OCCASION);
+    }
+
+    private PersonalLink newLink(SignUp signUp, Occasion occasion) {
+        return links.issue(LINK_KIND, Long.toString(signUp.id()), "/aktiviteter/min-anmalan/", linkExpiry(occasion));
     }
 
     public Optional<SignUp> findBySubmissionKey(String key) {
@@ -310,12 +360,10 @@ public class SignUps {
         if (!place && !signUp.waitlistIfFull()) {
             return SignUpResult.full();
         }
-        String token = SecretTokens.newToken();
-        long id = signUps.insert(activity.id(), signUp, place ? SignUpStatus.CONFIRMED : SignUpStatus.WAITLISTED,
-                SecretTokens.digest(token), now);
+        long id = signUps.insert(activity.id(), signUp, place ? SignUpStatus.CONFIRMED : SignUpStatus.WAITLISTED, now);
         SignUp stored = signUps.findById(id).orElseThrow();
         send(activity, occasion, stored, place ? "activity-confirmed" : "activity-waitlisted",
-                place ? "Bekräftelse: " + activity.title() : "Du står på väntelistan: " + activity.title(), token,
+                place ? "Bekräftelse: " + activity.title() : "Du står på väntelistan: " + activity.title(), newLink(stored, occasion),
                 place ? CalendarInvitation.Method.REQUEST : null);
         return SignUpResult.of(stored);
     }
@@ -341,13 +389,13 @@ public class SignUps {
      * E-mails the person; with a calendar method, their {@code .ics} goes along: the event to add
      * or update (REQUEST), or to remove (CANCEL, only when they were ever sent one).
      */
-    private void send(Activity activity, Occasion occasion, SignUp signUp, String template, String subject, String manageToken,
+    private void send(Activity activity, Occasion occasion, SignUp signUp, String template, String subject, PersonalLink manageLink,
                       CalendarInvitation.Method calendar) {
-        outbox.enqueue(signUp.email(), subject, template, mailModel(activity, occasion, signUp, manageToken),
+        outbox.enqueue(signUp.email(), subject, template, mailModel(activity, occasion, signUp, manageLink),
                 calendarInvitation(activity, occasion, signUp, calendar));
     }
 
-    private Map<String, Object> mailModel(Activity activity, Occasion occasion, SignUp signUp, String manageToken) {
+    private Map<String, Object> mailModel(Activity activity, Occasion occasion, SignUp signUp, PersonalLink manageLink) {
         Map<String, Object> model = new HashMap<>();
         model.put("name", signUp.name());
         model.put("activity", activity.title());
@@ -356,7 +404,7 @@ public class SignUps {
         model.put("place", activity.format().hasPlace() ? activity.place() : null);
         model.put("meetingLink", linkFor(activity, signUp).orElse(null));
         model.put("activityLink", arena.baseUrl() + "/aktiviteter/" + activity.id());
-        model.put("manageLink", manageToken == null ? null : arena.baseUrl() + "/aktiviteter/min-anmalan/" + manageToken);
+        model.put("manageLink", manageLink);
         return model;
     }
 

@@ -1,6 +1,8 @@
 package se.arena.notification;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,24 +28,30 @@ public class Outbox {
     private final OutboxRepository messages;
     private final MailTemplates templates;
     private final Clock clock;
+    private final ObjectProvider<UnsentMailLog> unsentMail;
     private final String messageIdDomain;
+    private final String baseUrl;
 
-    Outbox(OutboxRepository messages, MailTemplates templates, Clock clock, ArenaProperties arena) {
+    Outbox(OutboxRepository messages, MailTemplates templates, Clock clock, ObjectProvider<UnsentMailLog> unsentMail, ArenaProperties arena) {
         this.messages = messages;
         this.templates = templates;
         this.clock = clock;
+        this.unsentMail = unsentMail;
         this.messageIdDomain = domainOf(arena.mailFrom());
+        this.baseUrl = arena.baseUrl();
     }
 
     /**
      * Renders {@code templates/mail/{template}.txt} and {@code .html} with the model and stores
-     * the message for sending. Must run inside the caller's transaction: outside one there would
+     * the message for sending. A {@link PersonalLink} in the model is stored masked and apart from
+     * the message, and put in only when the message is sent. Must run inside the caller's transaction: outside one there would
      * be no change for the message to commit or roll back with.
      *
      * @return the outbox message's id
      * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
      * @throws IllegalArgumentException for a recipient that is not one e-mail address, a subject
-     *                                  with line breaks, or a template that does not exist
+     *                                  with line breaks, a template that does not exist, or a link
+     *                                  to this site with a secret in it that is not a {@link PersonalLink}
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(String recipient, String subject, String template, Map<String, Object> model) {
@@ -66,12 +75,30 @@ public class Outbox {
         if (files.stream().mapToLong(MailAttachment::size).sum() > MailAttachment.MAX_BYTES) {
             throw new IllegalArgumentException("The attachments of one message have at most " + MailAttachment.MAX_BYTES + " bytes");
         }
-        MailTemplates.Rendered body = templates.render(template, model == null ? Map.of() : model);
+        Map<String, Object> masked = new HashMap<>(model == null ? Map.of() : model);
+        List<MaskedLinks.StoredLink> links = new ArrayList<>();
+        String nonce = MaskedLinks.newNonce();
+        masked.replaceAll((name, value) -> {
+            if (!(value instanceof PersonalLink link)) {
+                return value;
+            }
+            int number = links.size() + 1;
+            String placeholder = MaskedLinks.placeholder(nonce, number);
+            links.add(new MaskedLinks.StoredLink(number, placeholder, link.url(), link.kind(), link.reference()));
+            return placeholder;
+        });
+        MailTemplates.Rendered body = templates.render(template, masked);
+        if (MaskedLinks.hasUnmaskedSecretLink(body.text(), baseUrl) || MaskedLinks.hasUnmaskedSecretLink(body.html(), baseUrl)) {
+            throw new IllegalArgumentException("A link with a secret in it goes in the model as a PersonalLink, "
+                    + "so that staff never read it in the message log: " + template);
+        }
         long id = messages.insert(new OutboxRepository.NewMessage(newMessageId(), address, subject.strip(),
                 body.text(), body.html(), clock.instant(), null, null));
         for (int i = 0; i < files.size(); i++) {
             messages.insertAttachment(id, i + 1, files.get(i));
         }
+        links.forEach(link -> messages.insertLink(id, link));
+        unsentMail.ifAvailable(log -> log.whenCommitted(address, subject.strip(), body.text(), links));
         return id;
     }
 

@@ -20,12 +20,15 @@ class OutboxLog {
     private final Outbox outbox;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final PersonalLinkIssuers issuers;
 
-    OutboxLog(OutboxRepository messages, Outbox outbox, Clock clock, PlatformTransactionManager transactions) {
+    OutboxLog(OutboxRepository messages, Outbox outbox, Clock clock, PlatformTransactionManager transactions,
+              PersonalLinkIssuers issuers) {
         this.messages = messages;
         this.outbox = outbox;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.issuers = issuers;
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +63,9 @@ class OutboxLog {
 
     /**
      * Queues a copy of a message, with its attachments, as a new message, keeping the original
-     * and its history. The copy commits whole or not at all; a duplicate key (the same resend
+     * and its history. Its personal links are fresh ones from their issuers: the original's are
+     * gone once it was sent, and a link that cannot be issued again (what it opened has ended, or
+     * belongs to someone else now) becomes the sign-in page. The copy commits whole or not at all; a duplicate key (the same resend
      * asked for twice) is caught only after its transaction has rolled back, because PostgreSQL
      * would refuse to commit a transaction in which a statement failed.
      *
@@ -70,8 +75,19 @@ class OutboxLog {
      */
     Optional<OutboxMessage> resend(OutboxMessage original, int resendNumber) {
         try {
-            long id = transaction.execute(status ->
-                    messages.copyForResend(original.id(), resendNumber, outbox.newMessageId(), clock.instant()));
+            long id = transaction.execute(status -> {
+                long copy = messages.copyForResend(original.id(), resendNumber, outbox.newMessageId(), clock.instant());
+                for (MaskedLinks.StoredLink link : messages.linksOf(original.id())) {
+                    String url = issuers.issuer(link.kind())
+                            .flatMap(issuer -> issuer.reissue(link.reference()))
+                            .filter(fresh -> fresh.recipient().equalsIgnoreCase(original.recipient()))
+                            .map(fresh -> fresh.link().url())
+                            .orElse(null);
+                    messages.insertLink(copy, new MaskedLinks.StoredLink(link.number(), link.placeholder(), url,
+                            link.kind(), link.reference()));
+                }
+                return copy;
+            });
             return messages.find(id);
         } catch (DuplicateKeyException alreadyResent) {
             return Optional.empty();

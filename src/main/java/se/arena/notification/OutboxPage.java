@@ -88,6 +88,8 @@ class OutboxPage {
     String message(@PathVariable String id, Model model) {
         OutboxMessage message = existing(id);
         model.addAttribute("message", message);
+        model.addAttribute("textBody", MaskedLinks.forStaff(message.textBody()));
+        model.addAttribute("htmlBody", MaskedLinks.forStaff(message.htmlBody()));
         model.addAttribute("resends", log.resendsOf(message.id()));
         model.addAttribute("attachments", log.attachmentsOf(message.id()));
         model.addAttribute("canSend", relay.canSend());

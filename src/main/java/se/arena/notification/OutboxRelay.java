@@ -33,6 +33,9 @@ class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
+    /** Where a personal link the outbox no longer holds sends the recipient: they sign in instead. */
+    static final String SIGN_IN_PATH = "/logga-in";
+
     /** A run stops after this many batches, so a run never goes on for ever under load. */
     private static final int MAX_BATCHES_PER_RUN = 100;
 
@@ -42,6 +45,7 @@ class OutboxRelay {
     private final OutboxProperties settings;
     private final RetryPolicy retryPolicy;
     private final String mailFrom;
+    private final String fallbackLink;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
     private final AtomicLong runs = new AtomicLong();
 
@@ -59,6 +63,7 @@ class OutboxRelay {
         this.settings = settings;
         this.retryPolicy = settings.retryPolicy();
         this.mailFrom = arena.mailFrom();
+        this.fallbackLink = arena.baseUrl() + SIGN_IN_PATH;
         if (mailSender == null) {
             log.info("No e-mail server configured (spring.mail.host): e-mail stays in the outbox, "
                     + "shown to staff under /admin/utskick as not sent");
@@ -118,7 +123,9 @@ class OutboxRelay {
                     id, failure.attempts(), failure.status(), failure.error());
             return false;
         }
-        if (!messages.markSent(id, claimant, now.instant())) {
+        if (messages.markSent(id, claimant, now.instant())) {
+            messages.forgetLinks(id);
+        } else {
             log.warn("Outbox message {} was sent after its claim had expired; another relay may send it again "
                     + "with the same Message-ID. Raise arena.outbox.claim-timeout above the SMTP timeouts.", id);
         }
@@ -132,7 +139,9 @@ class OutboxRelay {
         helper.setFrom(mailFrom);
         helper.setTo(message.recipient());
         helper.setSubject(message.subject());
-        helper.setText(message.textBody(), message.htmlBody());
+        List<MaskedLinks.StoredLink> links = messages.linksOf(message.id());
+        helper.setText(MaskedLinks.forRecipient(message.textBody(), links, fallbackLink, false),
+                MaskedLinks.forRecipient(message.htmlBody(), links, fallbackLink, true));
         // Each file with its own content type, parameters included: a text/calendar part with
         // method=REQUEST or CANCEL is what makes mail clients offer to add or remove the event.
         for (MailAttachment file : messages.attachmentContents(message.id())) {

@@ -102,6 +102,39 @@ class OutboxRepository {
                 .update();
     }
 
+    void insertLink(long messageId, MaskedLinks.StoredLink link) {
+        jdbc.sql("""
+                INSERT INTO outbox_link (message_id, link_number, placeholder, url, kind, reference)
+                VALUES (:messageId, :number, :placeholder, :url, :kind, :reference)
+                """)
+                .param("messageId", messageId)
+                .param("number", link.number())
+                .param("placeholder", link.placeholder())
+                .param("url", link.url())
+                .param("kind", link.kind())
+                .param("reference", link.reference())
+                .update();
+    }
+
+    /** The personal links of a message; their addresses are null once it has been sent. */
+    List<MaskedLinks.StoredLink> linksOf(long messageId) {
+        return jdbc.sql("""
+                SELECT link_number, placeholder, url, kind, reference FROM outbox_link
+                WHERE message_id = :messageId ORDER BY link_number
+                """)
+                .param("messageId", messageId)
+                .query((rs, row) -> new MaskedLinks.StoredLink(rs.getInt("link_number"), rs.getString("placeholder"),
+                        rs.getString("url"), rs.getString("kind"), rs.getString("reference")))
+                .list();
+    }
+
+    /** A sent message's links are of no use to anyone but the recipient, who has them now. */
+    void forgetLinks(long messageId) {
+        jdbc.sql("UPDATE outbox_link SET url = NULL WHERE message_id = :messageId")
+                .param("messageId", messageId)
+                .update();
+    }
+
     /** The files of a message as the log lists them: names and sizes, without the bytes. */
     List<OutboxAttachment> attachmentsOf(long messageId) {
         return jdbc.sql("""

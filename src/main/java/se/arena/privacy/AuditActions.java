@@ -79,6 +79,10 @@ public final class AuditActions {
         labels.put("ACTIVITY_DOCUMENT_ATTACHED", "Dokument bifogat");
         labels.put("ACTIVITY_DOCUMENT_WITHDRAWN", "Dokument borttaget från sidan");
         labels.put("ACTIVITY_SPEAKER_LINK_CREATED", "Länk för föredragshållare skapad");
+        labels.put("ACTIVITY_SPEAKER_LINK_REVOKED", "Länk för föredragshållare spärrad");
+        labels.put("ACTIVITY_SIGN_UP_LINK_REVOKED", "Personlig länk till aktivitetsanmälan spärrad");
+        labels.put("REGISTRATION_LINK_REVOKED", "Personlig länk till anmälan spärrad");
+        labels.put("RENEWAL_LINKS_REVOKED", "Länkar till förnyelse spärrade");
         labels.put("INVOICE_ISSUED", "Faktura utfärdad");
         labels.put("CREDIT_NOTE_ISSUED", "Kreditfaktura utfärdad");
         labels.put("INVOICE_PAID", "Faktura markerad som betald");

@@ -9,6 +9,7 @@ import se.arena.ArenaProperties;
 import se.arena.identity.Coordinators;
 import se.arena.network.Network;
 import se.arena.notification.Outbox;
+import se.arena.notification.PersonalLink;
 
 /** The e-mails a seat decision sends: to the person it concerns, and to their organisation's coordinators. */
 @Component
@@ -43,7 +44,8 @@ class RegistrationMails {
         model.put("network", network.title());
         model.put("period", network.period());
         model.put("fee", network.feeDescription());
-        model.put("acceptLink", arena.baseUrl() + "/anmalan/overlatelse/" + token);
+        model.put("acceptLink", new PersonalLink(arena.baseUrl() + "/anmalan/overlatelse/" + token, "seat-transfer",
+                Long.toString(holder.id())));
         outbox.enqueue(colleagueEmail, "Du har erbjudits en plats: " + network.title(), "registration-transfer-offer", model);
     }
 
@@ -70,7 +72,8 @@ class RegistrationMails {
         model.put("period", network.period());
         model.put("fee", network.feeDescription());
         model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
-        model.put("manageLink", manageToken == null ? null : arena.baseUrl() + "/anmalan/" + manageToken);
+        model.put("manageLink", manageToken == null ? null
+                : new PersonalLink(arena.baseUrl() + "/anmalan/" + manageToken, "registration", Long.toString(registration.id())));
         model.put("signInLink", arena.baseUrl() + "/logga-in");
         return model;
     }

@@ -29,6 +29,7 @@ import se.arena.network.NetworkCatalogue;
 import se.arena.network.NetworkFilter;
 import se.arena.network.NetworkStatus;
 import se.arena.notification.Outbox;
+import se.arena.notification.PersonalLink;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.privacy.Actor;
@@ -369,7 +370,7 @@ public class Renewals {
                 ? "Platser som ingen svarat för när svarstiden gått ut förfaller och kan gå till väntelistan."
                 : "Platser som ingen svarat för när svarstiden gått ut behålls, och avgiften för " + round.year() + " faktureras.");
         model.put("fee", network.feeDescription());
-        model.put("answerLink", arena.baseUrl() + "/fornyelse/" + token);
+        model.put("answerLink", new PersonalLink(arena.baseUrl() + "/fornyelse/" + token, "renewal", Long.toString(request.id())));
         outbox.enqueue(request.recipientEmail(), (reminder ? "Påminnelse: " : "") + "Fortsätter ni " + round.year() + "? "
                 + network.title(), "renewal-request", model);
     }

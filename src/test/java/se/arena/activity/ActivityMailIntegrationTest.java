@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.arena.TestClock;
+import se.arena.identity.Mailbox;
 import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
@@ -217,8 +218,7 @@ class ActivityMailIntegrationTest {
     }
 
     private String latestTextTo(String recipient) {
-        return jdbc.sql("SELECT text_body FROM outbox_message WHERE recipient = :recipient ORDER BY id DESC LIMIT 1")
-                .param("recipient", recipient).query(String.class).single();
+        return new Mailbox(jdbc).latestTextTo(recipient).orElseThrow();
     }
 
     private TestActivities activities() {

@@ -161,7 +161,9 @@ class QuestionPagesTest {
         mvc.perform(post(speakerPath).with(csrf()).param("question", Long.toString(questionIdOf(other))).param("status", "HIDDEN"));
         mvc.perform(get(speakerPath.substring(0, speakerPath.length() - 4) + "xxxx")).andExpect(status().isNotFound());
         mvc.perform(post(moderation + "/talarlank").with(as(staff)).with(csrf()));
-        mvc.perform(get(speakerPath)).andExpect(status().isNotFound());
+        mvc.perform(get(speakerPath)).andExpect(status().isGone())
+                .andExpect(content().string(allOf(containsString("Länken fungerar inte längre"),
+                        containsString("Be den som gav dig länken om en ny"))));
     }
 
     /** A question in another activity, which the first activity's speaker must not be able to touch. */

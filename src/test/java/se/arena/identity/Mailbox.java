@@ -11,13 +11,26 @@ public record Mailbox(JdbcClient jdbc) {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+?/(logga-in/lank|konfigurera)/[A-Za-z0-9_-]+");
 
+    /**
+     * The text of the newest message to the recipient as they get it: with the personal links
+     * that the outbox keeps apart from the stored body put in, as the relay does when it sends.
+     */
     public Optional<String> latestTextTo(String recipient) {
-        return jdbc.sql("SELECT text_body FROM outbox_message WHERE recipient = :recipient ORDER BY id DESC")
+        return jdbc.sql("SELECT id FROM outbox_message WHERE recipient = :recipient ORDER BY id DESC LIMIT 1")
                 .param("recipient", recipient)
-                .query(String.class)
-                .list()
-                .stream()
-                .findFirst();
+                .query(Long.class)
+                .optional()
+                .map(this::delivered);
+    }
+
+    private String delivered(long messageId) {
+        String text = jdbc.sql("SELECT text_body FROM outbox_message WHERE id = :id").param("id", messageId)
+                .query(String.class).single();
+        for (var link : jdbc.sql("SELECT placeholder, url FROM outbox_link WHERE message_id = :id AND url IS NOT NULL")
+                .param("id", messageId).query().listOfRows()) {
+            text = text.replace((String) link.get("placeholder"), (String) link.get("url"));
+        }
+        return text;
     }
 
     public long countTo(String recipient) {

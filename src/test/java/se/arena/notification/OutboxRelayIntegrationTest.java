@@ -89,6 +89,25 @@ class OutboxRelayIntegrationTest extends SmtpTestServer {
     }
 
     @Test
+    void putsAPersonalLinkInOnlyAsItSendsAndForgetsItOnceSent() throws Exception {
+        String recipient = unique("personal");
+        String secret = se.arena.SecretTokens.newToken();
+        PersonalLink link = new PersonalLink(arena.baseUrl() + "/logga-in/lank/" + secret, "sign-in", "1");
+        long id = transaction.execute(status -> outbox.enqueue(recipient, "Logga in på Arena", "sign-in-link",
+                Map.of("link", link, "validMinutes", 15)));
+        OutboxMessage stored = messages.find(id).orElseThrow();
+        assertThat(stored.textBody() + stored.htmlBody()).doesNotContain(secret).contains("[personlig-lank-");
+
+        relay.relayDue();
+        assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+
+        MimeMessage mail = receivedBy(recipient).getFirst();
+        assertThat(part(mail, "text/plain")).contains(link.url()).doesNotContain("personlig-lank");
+        assertThat(part(mail, "text/html")).contains("href=\"" + link.url() + "\"").doesNotContain("personlig-lank");
+        assertThat(messages.linksOf(id)).singleElement().satisfies(kept -> assertThat(kept.url()).isNull());
+    }
+
+    @Test
     void sendsAttachmentsWithTheirBytesAndContentTypesNextToBothBodies() throws Exception {
         String recipient = unique("attachments");
         byte[] ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nSUMMARY:Nätverksträff i Örebro\r\nEND:VCALENDAR\r\n")

@@ -314,6 +314,18 @@ class ActivityAdminPages {
         return "redirect:/admin/aktiviteter/" + activityId;
     }
 
+    /** Stops the person's personal links, e.g. one forwarded by mistake; they can ask for a new one to their own address. */
+    @PostMapping("/admin/aktiviteter/{activityId}/anmalningar/{signUpId}/sparra-lank")
+    String revokeLink(@PathVariable long activityId, @PathVariable long signUpId, HttpServletRequest request,
+                      RedirectAttributes redirect) {
+        Activity activity = find(activityId);
+        SignUp signUp = signUp(activity, signUpId);
+        signUps.revokeLinks(activity, signUp, SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", "Den personliga länken för " + signUp.name()
+                + " är spärrad. Hen kan be om en ny, som skickas till hens egen e-postadress.");
+        return "redirect:/admin/aktiviteter/" + activityId;
+    }
+
     private String invalid(Model model, HttpServletResponse response, ActivityForm form, FormErrors errors, Activity activity) {
         model.addAttribute("errors", errors.asMap());
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

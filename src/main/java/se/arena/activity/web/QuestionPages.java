@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.arena.ArenaProperties;
 import se.arena.SecretTokens;
 import se.arena.activity.Activity;
 import se.arena.activity.ActivityCatalogue;
@@ -41,13 +40,11 @@ class QuestionPages {
     private final ActivityCatalogue catalogue;
     private final SignUps signUps;
     private final Questions questions;
-    private final ArenaProperties arena;
 
-    QuestionPages(ActivityCatalogue catalogue, SignUps signUps, Questions questions, ArenaProperties arena) {
+    QuestionPages(ActivityCatalogue catalogue, SignUps signUps, Questions questions) {
         this.catalogue = catalogue;
         this.signUps = signUps;
         this.questions = questions;
-        this.arena = arena;
     }
 
     @GetMapping({"/aktiviteter/{activity:\\d{1,18}}/fragor", "/aktiviteter/min-anmalan/{token}/fragor"})
@@ -123,8 +120,14 @@ class QuestionPages {
     /** A new link for the speaker, shown once: only its digest is stored. */
     @PostMapping("/admin/aktiviteter/{activityId}/fragor/talarlank")
     String speakerLink(@PathVariable long activityId, HttpServletRequest request, RedirectAttributes redirect) {
-        String token = questions.newSpeakerLink(staffActivity(activityId), SignedInUser.actor(request));
-        redirect.addFlashAttribute("speakerLink", arena.baseUrl() + "/aktiviteter/talare/" + token);
+        redirect.addFlashAttribute("speakerLink", questions.newSpeakerLink(staffActivity(activityId), SignedInUser.actor(request)));
+        return "redirect:/admin/aktiviteter/" + activityId + "/fragor";
+    }
+
+    @PostMapping("/admin/aktiviteter/{activityId}/fragor/talarlank/sparra")
+    String revokeSpeakerLink(@PathVariable long activityId, HttpServletRequest request, RedirectAttributes redirect) {
+        questions.revokeSpeakerLink(staffActivity(activityId), SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", "Föredragshållarens länk är spärrad. Skapa en ny om hen behöver en.");
         return "redirect:/admin/aktiviteter/" + activityId + "/fragor";
     }
 
@@ -141,6 +144,7 @@ class QuestionPages {
         model.addAttribute("questions", questions.forModeration(activity));
         model.addAttribute("path", path);
         model.addAttribute("statuses", QuestionStatus.values());
+        model.addAttribute("speakerHasLink", questions.hasSpeakerLink(activity));
         return "activity/question-moderation";
     }
 

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arena.ArenaProperties;
+import se.arena.notification.IssuedLink;
+import se.arena.notification.PersonalLink;
 
 /**
  * How a staff member comes to a password and an authenticator app: a one-time link (printed
@@ -40,8 +42,17 @@ class AccountSetUp {
     }
 
     @Transactional
-    public String issueLink(long accountId) {
-        return arena.baseUrl() + "/konfigurera/" + tokens.issue(accountId, TokenPurpose.SET_UP, LINK_VALIDITY);
+    public PersonalLink issueLink(long accountId) {
+        return new PersonalLink(arena.baseUrl() + "/konfigurera/" + tokens.issue(accountId, TokenPurpose.SET_UP, LINK_VALIDITY),
+                AccountLinkIssuers.SET_UP, Long.toString(accountId));
+    }
+
+    /** A fresh set-up link for a staff account that has not chosen a password yet: for a resent e-mail. */
+    @Transactional
+    public Optional<IssuedLink> reissueLink(long accountId) {
+        return accounts.findById(accountId).filter(account -> account.isStaff() && !account.isSetUp())
+                .map(account -> new IssuedLink(issueLink(account.id()), account.email(),
+                        "ditt personalkonto i Arena", clock.instant().plus(LINK_VALIDITY)));
     }
 
     boolean isLinkUsable(String token) {

@@ -47,7 +47,7 @@ class FirstAdministrator implements ApplicationRunner {
                 }
                 return accounts.findByEmail(properties.firstAdminEmail())
                         .filter(admin -> !admin.isSetUp())
-                        .map(admin -> setUp.issueLink(admin.id()))
+                        .map(admin -> setUp.issueLink(admin.id()).url())
                         .orElse(null);
             });
             if (link != null) {

@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.arena.ArenaProperties;
 import se.arena.identity.SignedInUser;
+import se.arena.notification.IssuedLink;
 import se.arena.notification.Outbox;
+import se.arena.notification.PersonalLink;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditActions;
 import se.arena.privacy.AuditEvent;
@@ -56,12 +58,24 @@ class SignInService {
      */
     @Transactional
     public void requestSignInLink(String email) {
-        accounts.findByEmail(email).filter(Account::signsInByEmailLink).ifPresent(account -> {
-            String token = tokens.issue(account.id(), TokenPurpose.SIGN_IN, properties.signInLinkValidity());
-            outbox.enqueue(account.email(), "Din inloggningslänk till Arena", "sign-in-link", Map.of(
-                    "link", arena.baseUrl() + "/logga-in/lank/" + token,
-                    "validMinutes", (int) properties.signInLinkValidity().toMinutes()));
-        });
+        accounts.findByEmail(email).filter(Account::signsInByEmailLink).ifPresent(account ->
+                outbox.enqueue(account.email(), "Din inloggningslänk till Arena", "sign-in-link", Map.of(
+                        "link", newSignInLink(account),
+                        "validMinutes", (int) properties.signInLinkValidity().toMinutes())));
+    }
+
+    /** A fresh sign-in link for the account, if it still signs in by link: for a resent e-mail. */
+    @Transactional
+    public Optional<IssuedLink> reissueSignInLink(long accountId) {
+        return accounts.findById(accountId).filter(Account::signsInByEmailLink).map(account -> new IssuedLink(
+                newSignInLink(account), account.email(), "inloggning på Arena",
+                clock.instant().plus(properties.signInLinkValidity())));
+    }
+
+    private PersonalLink newSignInLink(Account account) {
+        String token = tokens.issue(account.id(), TokenPurpose.SIGN_IN, properties.signInLinkValidity());
+        return new PersonalLink(arena.baseUrl() + "/logga-in/lank/" + token, AccountLinkIssuers.SIGN_IN,
+                Long.toString(account.id()));
     }
 
     boolean isSignInLinkUsable(String token) {

@@ -1,0 +1,29 @@
+package se.arena.notification;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A fresh personal link and whom it is for.
+ *
+ * @param recipient the address that what the link opens belongs to now
+ * @param opens     what the link opens, as the e-mail names it, e.g. "din anmälan till Nätverket för …"
+ * @param expiresAt when it stops working
+ */
+public record IssuedLink(PersonalLink link, String recipient, String opens, Instant expiresAt) {
+
+    private static final DateTimeFormatter SWEDISH_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", java.util.Locale.forLanguageTag("sv-SE"))
+                    .withZone(ZoneId.of("Europe/Stockholm"));
+
+    Map<String, Object> mailModel() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("link", link);
+        model.put("opens", opens);
+        model.put("validUntil", SWEDISH_TIME.format(expiresAt));
+        return model;
+    }
+}
