@@ -6,11 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import se.arena.SecretTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +40,23 @@ class OutboxIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void withDemoContentAndNoMailServerACommittedMessageIsPrintedWithItsLinksForTheOperator(CapturedOutput log) {
+        String recipient = unique("printed");
+        PersonalLink link = new PersonalLink("http://localhost:8080/logga-in/lank/" + SecretTokens.newToken(), "sign-in", "1");
+        transaction.execute(status -> outbox.enqueue(recipient, "Logga in på Arena", "sign-in-link",
+                Map.of("link", link, "validMinutes", 15)));
+        assertThat(log.getOut()).contains("E-mail not sent (no e-mail server), to " + recipient, link.url());
+
+        String rolledBack = unique("rolled-back");
+        transaction.executeWithoutResult(status -> {
+            outbox.enqueue(rolledBack, "Logga in på Arena", "sign-in-link", Map.of("link", link, "validMinutes", 15));
+            status.setRollbackOnly();
+        });
+        assertThat(log.getOut()).doesNotContain(rolledBack);
+    }
 
     @Test
     void storesTheRenderedTextAndHtmlOfTheTemplate() {
