@@ -115,6 +115,13 @@ class StaffSignInThrottleIntegrationTest {
         assertThat(known.subList(0, FAILURES_PER_EMAIL)).allSatisfy(answer -> assertThat(answer).startsWith("401"));
         assertThat(known.subList(FAILURES_PER_EMAIL, known.size())).allSatisfy(answer -> assertThat(answer)
                 .startsWith("429").contains(SignInPages.THROTTLED_MESSAGE).doesNotContain("låst"));
+        assertThat(audited("SIGN_IN_FAILED", staff.id())).as("every checked failure is audited").isEqualTo(FAILURES_PER_EMAIL);
+        assertThat(audited("SIGN_IN_THROTTLED", staff.id())).as("and reaching the limit, once").isEqualTo(1);
+    }
+
+    private long audited(String action, long accountId) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = :action AND subject_id = :id")
+                .param("action", action).param("id", Long.toString(accountId)).query(Long.class).single();
     }
 
     @Test
