@@ -23,6 +23,8 @@ class EmbeddedDefaultIntegrationTest {
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 // blank, as when nobody configured it: the H2 database alone turns demo content on
                 "--arena.demo.enabled=",
+                // blank too: the embedded database generates its secret key and keeps it beside itself
+                "--arena.security.secret-key=",
                 "--server.port=0"};
 
         try (ConfigurableApplicationContext first = new SpringApplicationBuilder(ArenaApplication.class).run(embeddedDefault)) {
@@ -31,6 +33,7 @@ class EmbeddedDefaultIntegrationTest {
             assertThat(count(jdbc, "organisation")).isEqualTo(311);
             jdbc.sql("UPDATE network SET title = 'Ändrad av handläggare' WHERE slug = 'samverkan-civilsamhallet-2023-2026'").update();
         }
+        assertThat(dataDirectory.resolve("arena.secret-key")).exists();
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ArenaApplication.class).run(embeddedDefault)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
             assertThat(count(jdbc, "network")).isEqualTo(7);

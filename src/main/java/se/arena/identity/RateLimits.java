@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token buckets per key (an IP address, an e-mail address) for sign-in and public forms, so a
- * script cannot hammer them. Kept in memory per node: the lock-out of an account, which must
- * hold across nodes, is counted in the database instead.
+ * script cannot hammer them. Kept in memory per node: failed staff sign-ins, which must be
+ * counted across nodes, are counted in the database instead.
  */
 @Component
 public class RateLimits {

@@ -6,7 +6,8 @@ package se.arena.privacy;
  *
  * <p>The label is kept as it was at the time, so the log still reads correctly after the account
  * changes its address. A label or address longer than its column is shortened rather than
- * refused, because a failed sign-in records whatever a stranger typed.
+ * refused, so that recording never fails on an unusual value; what a stranger typed never
+ * belongs in a label (a failed sign-in for an unknown address is recorded as "okänd").
  */
 public record Actor(Long accountId, String label, String ipAddress) {
 

@@ -1,13 +1,13 @@
 package se.arena.identity.internal;
 
-import java.time.Instant;
 import java.util.Set;
 
 import se.arena.identity.Role;
 
 /**
  * An account. Staff sign in with a password and an authenticator app; coordinators and
- * participants sign in with a link sent to their e-mail address and have no password.
+ * participants sign in with a link sent to their e-mail address and have no password. The TOTP
+ * secret is the plain base32 one; the database only holds it encrypted ({@link TotpSecretCipher}).
  */
 public record Account(
         long id,
@@ -19,16 +19,11 @@ public record Account(
         String passwordHash,
         String totpSecret,
         boolean totpEnabled,
-        Instant lockedUntil,
         Set<Role> roles,
         Set<Long> organisationIds) {
 
     public boolean isStaff() {
         return roles.stream().anyMatch(Role::isStaff);
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     /** Staff accounts are set up (password and authenticator) through a one-time link first. */

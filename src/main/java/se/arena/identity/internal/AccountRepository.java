@@ -2,8 +2,6 @@ package se.arena.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,14 +24,16 @@ import se.arena.identity.Role;
 class AccountRepository {
 
     private static final String SELECT_ACCOUNT = """
-            SELECT id, email, display_name, title, phone, enabled, password_hash, totp_secret, totp_enabled, locked_until
+            SELECT id, email, display_name, title, phone, enabled, password_hash, totp_secret, totp_enabled
             FROM account
             """;
 
     private final JdbcClient jdbc;
+    private final TotpSecretCipher totpSecrets;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, TotpSecretCipher totpSecrets) {
         this.jdbc = jdbc;
+        this.totpSecrets = totpSecrets;
     }
 
     static String normaliseEmail(String email) {
@@ -127,7 +127,31 @@ class AccountRepository {
     /** A new secret is not in force until the person has proved their app produces its codes. */
     void setPendingTotpSecret(long accountId, String secret) {
         jdbc.sql("UPDATE account SET totp_secret = :secret, totp_enabled = FALSE, totp_last_step = NULL WHERE id = :id")
-                .param("secret", secret).param("id", accountId).update();
+                .param("secret", totpSecrets.seal(accountId, secret)).param("id", accountId).update();
+    }
+
+    /**
+     * Encrypts the TOTP secrets still stored in plain text. A row is only replaced while it holds
+     * the plain value just read, so nodes that start together, or a secret changed meanwhile, are
+     * left alone, and a second run finds nothing to do.
+     *
+     * @return how many secrets this call encrypted
+     */
+    int encryptPlainTotpSecrets() {
+        record Stored(long id, String secret) {
+        }
+        List<Stored> plain = jdbc.sql("SELECT id, totp_secret FROM account WHERE totp_secret NOT LIKE :sealed")
+                .param("sealed", TotpSecretCipher.PREFIX + "%")
+                .query((rs, row) -> new Stored(rs.getLong("id"), rs.getString("totp_secret")))
+                .list();
+        int encrypted = 0;
+        for (Stored stored : plain) {
+            encrypted += jdbc.sql("UPDATE account SET totp_secret = :sealed WHERE id = :id AND totp_secret = :plain")
+                    .param("sealed", totpSecrets.seal(stored.id(), stored.secret()))
+                    .param("id", stored.id()).param("plain", stored.secret())
+                    .update();
+        }
+        return encrypted;
     }
 
     void enableTotp(long accountId) {
@@ -146,28 +170,8 @@ class AccountRepository {
                 .param("step", step).param("id", accountId).update() == 1;
     }
 
-    void lockUntil(long accountId, Instant until) {
-        jdbc.sql("UPDATE account SET locked_until = :until WHERE id = :id")
-                .param("until", Timestamp.from(until)).param("id", accountId).update();
-    }
-
-    void recordFailure(long accountId, Instant at) {
-        jdbc.sql("INSERT INTO sign_in_failure (account_id, failed_at) VALUES (:id, :at)")
-                .param("id", accountId).param("at", Timestamp.from(at)).update();
-    }
-
-    int failuresSince(long accountId, Instant since) {
-        return jdbc.sql("SELECT count(*) FROM sign_in_failure WHERE account_id = :id AND failed_at > :since")
-                .param("id", accountId).param("since", Timestamp.from(since)).query(Integer.class).single();
-    }
-
-    void clearFailures(long accountId) {
-        jdbc.sql("DELETE FROM sign_in_failure WHERE account_id = :id").param("id", accountId).update();
-    }
-
     private Account account(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        Timestamp lockedUntil = rs.getTimestamp("locked_until");
         return new Account(
                 id,
                 rs.getString("email"),
@@ -176,9 +180,8 @@ class AccountRepository {
                 rs.getString("phone"),
                 rs.getBoolean("enabled"),
                 rs.getString("password_hash"),
-                rs.getString("totp_secret"),
+                totpSecrets.open(id, rs.getString("totp_secret")),
                 rs.getBoolean("totp_enabled"),
-                lockedUntil == null ? null : lockedUntil.toInstant(),
                 roles(id),
                 organisations(id));
     }

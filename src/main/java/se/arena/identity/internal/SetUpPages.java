@@ -89,7 +89,7 @@ class SetUpPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "identity/set-up-app";
         }
-        sessions.establish(signIn.signedInUser(accountId), request, response);
+        sessions.establishWithSecondFactor(signIn.signedInUser(accountId), request, response);
         // shown in this response only, never stored in the clear
         model.addAttribute("backupCodes", backupCodes.get());
         return "identity/backup-codes";

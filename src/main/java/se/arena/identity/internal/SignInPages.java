@@ -1,8 +1,6 @@
 package se.arena.identity.internal;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +23,8 @@ import se.arena.web.FormErrors;
 @Controller
 class SignInPages {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+    static final String THROTTLED_MESSAGE = "För många misslyckade inloggningsförsök. Försök igen om en stund, "
+            + "eller logga in i en webbläsare där du har loggat in förut.";
     private static final Duration LIMIT_PERIOD = Duration.ofMinutes(15);
 
     private final SignInService signIn;
@@ -104,18 +103,13 @@ class SignInPages {
                          @RequestParam(name = "password", defaultValue = "") String password,
                          HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("email", email);
-        if (!rateLimits.tryAcquire("staff-sign-in:ip:" + request.getRemoteAddr(), properties.staffSignInsPerAddress(), LIMIT_PERIOD)) {
-            return refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "password",
-                    "För många inloggningsförsök från din adress. Vänta en kvart och försök igen.", "identity/staff-sign-in");
-        }
-        StepResult result = signIn.checkPassword(email, password, request.getRemoteAddr());
+        StepResult result = signIn.checkPassword(email, password, SignInClient.of(request));
         return switch (result.outcome()) {
             case PASSED -> {
                 sessions.startPending(result.accountId(), PendingSignIn.Stage.SECOND_FACTOR, request, response);
                 yield "redirect:/logga-in/personal/kod";
             }
-            case LOCKED -> refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "password", lockedMessage(result),
-                    "identity/staff-sign-in");
+            case THROTTLED -> throttled(model, response);
             case REJECTED -> refuse(model, response, HttpStatus.UNAUTHORIZED, "password",
                     "Fel e-postadress eller lösenord.", "identity/staff-sign-in");
         };
@@ -135,17 +129,16 @@ class SignInPages {
         if (pending.isEmpty()) {
             return "redirect:/logga-in/personal?tidenGickUt";
         }
-        StepResult result = signIn.checkSecondFactor(pending.get().accountId(), code, request.getRemoteAddr());
+        StepResult result = signIn.checkSecondFactor(pending.get().accountId(), code, SignInClient.of(request));
         return switch (result.outcome()) {
             case PASSED -> {
-                sessions.establish(signIn.signedInUser(result.accountId()), request, response);
+                sessions.establishWithSecondFactor(signIn.signedInUser(result.accountId()), request, response);
                 yield "redirect:/admin";
             }
-            case LOCKED -> {
+            case THROTTLED -> {
                 sessions.clearPending(request);
                 model.addAttribute("email", "");
-                yield refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "password", lockedMessage(result),
-                        "identity/staff-sign-in");
+                yield throttled(model, response);
             }
             case REJECTED -> refuse(model, response, HttpStatus.UNAUTHORIZED, "code",
                     "Koden stämmer inte. Skriv den sexsiffriga koden som appen visar just nu, eller en av dina reservkoder.",
@@ -160,9 +153,11 @@ class SignInPages {
         return view;
     }
 
-    private static String lockedMessage(StepResult result) {
-        return "Kontot är låst efter för många misslyckade inloggningar. Du kan försöka igen efter klockan "
-                + TIME.format(result.lockedUntil()) + ". Kontakta en administratör om du behöver komma in tidigare.";
+    /**
+     * One answer for every throttle key and for both steps, so it tells nothing about whether
+     * the address has an account or which limit was reached.
+     */
+    private static String throttled(Model model, HttpServletResponse response) {
+        return refuse(model, response, HttpStatus.TOO_MANY_REQUESTS, "password", THROTTLED_MESSAGE, "identity/staff-sign-in");
     }
-
 }

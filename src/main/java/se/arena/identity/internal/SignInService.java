@@ -1,7 +1,6 @@
 package se.arena.identity.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -21,9 +20,15 @@ import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
 import se.arena.SecretTokens;
 
-/** The rules of signing in: e-mail links, staff passwords, the second factor and lock-out. */
+/**
+ * The rules of signing in: e-mail links, and for staff a password and then a second factor, both
+ * steps throttled by {@link SignInThrottle} rather than by locking the account.
+ */
 @Service
 class SignInService {
+
+    /** The actor of a failed sign-in for an address without an account: never the typed text. */
+    static final String UNKNOWN_ACTOR = "okänd";
 
     /** Verified against when the address is unknown, so that a wrong address takes as long as a wrong password. */
     private final String decoyHash;
@@ -34,18 +39,21 @@ class SignInService {
     private final PasswordEncoder passwords;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
     private final SecurityProperties properties;
     private final ArenaProperties arena;
     private final Clock clock;
 
     SignInService(AccountRepository accounts, AccountTokens tokens, BackupCodes backupCodes, PasswordEncoder passwords,
-                  Outbox outbox, AuditLog audit, SecurityProperties properties, ArenaProperties arena, Clock clock) {
+                  Outbox outbox, AuditLog audit, SignInThrottle throttle, SecurityProperties properties,
+                  ArenaProperties arena, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.backupCodes = backupCodes;
         this.passwords = passwords;
         this.outbox = outbox;
         this.audit = audit;
+        this.throttle = throttle;
         this.properties = properties;
         this.arena = arena;
         this.clock = clock;
@@ -90,52 +98,54 @@ class SignInService {
         account.ifPresentOrElse(
                 signedIn -> audit.record(new AuditEvent(new Actor(signedIn.id(), signedIn.email(), ipAddress),
                         AuditActions.SIGN_IN, "account", Long.toString(signedIn.id()), "Inloggning med e-postlänk")),
-                () -> audit.record(new AuditEvent(new Actor(null, "okänd", ipAddress),
+                () -> audit.record(new AuditEvent(new Actor(null, UNKNOWN_ACTOR, ipAddress),
                         AuditActions.SIGN_IN_FAILED, "account", null, "Ogiltig eller använd inloggningslänk")));
         return account.map(this::signedInUser);
     }
 
-    /** The first step for staff. Success only means the second factor may be asked for. */
-    @Transactional
-    public StepResult checkPassword(String email, String password, String ipAddress) {
-        Optional<Account> found = accounts.findByEmail(email).filter(Account::isStaff);
-        if (found.isEmpty() || found.get().passwordHash() == null) {
-            passwords.matches(password == null ? "" : password, decoyHash);
-            audit.record(new AuditEvent(new Actor(null, AccountRepository.normaliseEmail(email), ipAddress),
-                    AuditActions.SIGN_IN_FAILED, "account", null, "Okänd e-postadress eller konto utan lösenord"));
-            return StepResult.rejected();
+    /**
+     * The first step for staff. Success only means the second factor may be asked for. An
+     * address without a staff account with a password is answered as a wrong password is, after
+     * the same throttle rows and the same hash work, and audited without what was typed.
+     */
+    public StepResult checkPassword(String email, String password, SignInClient client) {
+        Optional<SignInThrottle.Attempt> attempt = throttle.beginPasswordStep(email, client);
+        if (attempt.isEmpty()) {
+            return StepResult.throttled();
         }
-        Account account = found.get();
-        Instant now = clock.instant();
-        if (account.isLockedAt(now)) {
-            return StepResult.locked(account.lockedUntil());
+        Optional<Account> account = accounts.findByEmail(email).filter(Account::isStaff)
+                .filter(found -> found.passwordHash() != null);
+        boolean matches = passwords.matches(password == null ? "" : password,
+                account.map(Account::passwordHash).orElse(decoyHash));
+        if (account.isEmpty()) {
+            return failure(Optional.empty(), client, attempt.get(), "Okänd e-postadress eller konto utan lösenord");
         }
-        if (!account.enabled() || !passwords.matches(password == null ? "" : password, account.passwordHash())) {
-            return failure(account, ipAddress, account.enabled() ? "Fel lösenord" : "Avstängt konto");
+        if (!account.get().enabled() || !matches) {
+            return failure(account, client, attempt.get(), account.get().enabled() ? "Fel lösenord" : "Avstängt konto");
         }
-        return StepResult.passed(account.id());
+        throttle.forgive(attempt.get());
+        return StepResult.passed(account.get().id());
     }
 
     /** The second step for staff: a code from the authenticator app, or one of the backup codes. */
-    @Transactional
-    public StepResult checkSecondFactor(long accountId, String code, String ipAddress) {
+    public StepResult checkSecondFactor(long accountId, String code, SignInClient client) {
         Account account = accounts.findById(accountId).orElseThrow();
-        Instant now = clock.instant();
-        if (account.isLockedAt(now)) {
-            return StepResult.locked(account.lockedUntil());
+        Optional<SignInThrottle.Attempt> attempt = throttle.beginSecondFactorStep(account, client);
+        if (attempt.isEmpty()) {
+            return StepResult.throttled();
         }
         if (!account.enabled() || !account.totpEnabled()) {
-            return failure(account, ipAddress, "Konto utan aktiv tvåfaktorsinloggning");
+            return failure(Optional.of(account), client, attempt.get(), "Konto utan aktiv tvåfaktorsinloggning");
         }
-        OptionalLong step = Totp.matchingStep(account.totpSecret(), code, now);
+        OptionalLong step = Totp.matchingStep(account.totpSecret(), code, clock.instant());
         boolean accepted = step.isPresent()
                 ? accounts.acceptTotpStep(account.id(), step.getAsLong())
                 : backupCodes.consume(account.id(), code);
         if (!accepted) {
-            return failure(account, ipAddress, "Fel eller redan använd kod");
+            return failure(Optional.of(account), client, attempt.get(), "Fel eller redan använd kod");
         }
-        accounts.clearFailures(account.id());
-        audit.record(new AuditEvent(new Actor(account.id(), account.email(), ipAddress),
+        throttle.forgive(attempt.get());
+        audit.record(new AuditEvent(new Actor(account.id(), account.email(), client.ipAddress()),
                 AuditActions.SIGN_IN, "account", Long.toString(account.id()),
                 step.isPresent() ? "Inloggning med lösenord och autentiseringsapp" : "Inloggning med lösenord och reservkod"));
         return StepResult.passed(account.id());
@@ -150,38 +160,41 @@ class SignInService {
                 account.organisationIds(), clock.instant());
     }
 
-    private StepResult failure(Account account, String ipAddress, String reason) {
-        Instant now = clock.instant();
-        accounts.recordFailure(account.id(), now);
-        audit.record(new AuditEvent(new Actor(account.id(), account.email(), ipAddress),
-                AuditActions.SIGN_IN_FAILED, "account", Long.toString(account.id()), reason));
-        if (accounts.failuresSince(account.id(), now.minus(properties.lockoutWindow())) >= properties.lockoutThreshold()) {
-            Instant until = now.plus(properties.lockoutWindow());
-            accounts.lockUntil(account.id(), until);
-            accounts.clearFailures(account.id());
-            audit.record(new AuditEvent(new Actor(account.id(), account.email(), ipAddress),
-                    AuditActions.ACCOUNT_LOCKED, "account", Long.toString(account.id()),
-                    "Låst efter " + properties.lockoutThreshold() + " misslyckade inloggningar"));
-            return StepResult.locked(until);
-        }
+    /**
+     * Audits a failed step. The actor is the account when the address has one, else the fixed
+     * {@value #UNKNOWN_ACTOR}: people type passwords into the e-mail field, and the log must not
+     * keep them. Nothing typed, password or code, is ever recorded.
+     */
+    private StepResult failure(Optional<Account> account, SignInClient client, SignInThrottle.Attempt attempt, String reason) {
+        Actor actor = account.map(found -> new Actor(found.id(), found.email(), client.ipAddress()))
+                .orElseGet(() -> new Actor(null, UNKNOWN_ACTOR, client.ipAddress()));
+        String subjectId = account.map(found -> Long.toString(found.id())).orElse(null);
+        audit.record(new AuditEvent(actor, AuditActions.SIGN_IN_FAILED, "account", subjectId, reason));
+        attempt.stopsOnFailure().ifPresent(stopped ->
+                audit.record(new AuditEvent(actor, AuditActions.SIGN_IN_THROTTLED, "account", subjectId, stopped)));
         return StepResult.rejected();
     }
 
     /** What a sign-in step came to. */
-    record StepResult(Outcome outcome, Long accountId, Instant lockedUntil) {
+    record StepResult(Outcome outcome, Long accountId) {
 
-        enum Outcome { PASSED, REJECTED, LOCKED }
+        enum Outcome {
+            PASSED,
+            REJECTED,
+            /** Too many failures under one of the throttle's keys; nothing was checked. */
+            THROTTLED
+        }
 
         static StepResult passed(long accountId) {
-            return new StepResult(Outcome.PASSED, accountId, null);
+            return new StepResult(Outcome.PASSED, accountId);
         }
 
         static StepResult rejected() {
-            return new StepResult(Outcome.REJECTED, null, null);
+            return new StepResult(Outcome.REJECTED, null);
         }
 
-        static StepResult locked(Instant until) {
-            return new StepResult(Outcome.LOCKED, null, until);
+        static StepResult throttled() {
+            return new StepResult(Outcome.THROTTLED, null);
         }
     }
 }

@@ -24,13 +24,15 @@ class SignInSessions {
 
     private final SessionAuthenticationStrategy sessionStrategy;
     private final SecurityContextRepository contexts;
+    private final TrustedBrowsers trustedBrowsers;
     private final SecurityProperties properties;
     private final Clock clock;
 
     SignInSessions(SessionAuthenticationStrategy sessionStrategy, SecurityContextRepository contexts,
-                   SecurityProperties properties, Clock clock) {
+                   TrustedBrowsers trustedBrowsers, SecurityProperties properties, Clock clock) {
         this.sessionStrategy = sessionStrategy;
         this.contexts = contexts;
+        this.trustedBrowsers = trustedBrowsers;
         this.properties = properties;
         this.clock = clock;
     }
@@ -47,6 +49,12 @@ class SignInSessions {
         HttpSession session = request.getSession();
         session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
         session.setMaxInactiveInterval((int) (user.isStaff() ? properties.staffIdleTimeout() : properties.idleTimeout()).toSeconds());
+    }
+
+    /** A staff member proved both factors: signed in, and this browser is trusted for their address from now on. */
+    void establishWithSecondFactor(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+        establish(user, request, response);
+        trustedBrowsers.trust(user.email(), request, response);
     }
 
     void startPending(long accountId, PendingSignIn.Stage stage, HttpServletRequest request, HttpServletResponse response) {
