@@ -73,7 +73,7 @@ class TotpSecretEncryptionIntegrationTest {
         String email = "ny-" + UUID.randomUUID() + "@example.org";
         long id = accountRepository.insert(email, "Ny Handläggare");
         accountRepository.replaceRoles(id, EnumSet.of(Role.STAFF));
-        String link = setUp.issueLink(id);
+        String link = setUp.issueLink(id).url();
         Cookie enrolling = SignInIntegrationTest.sessionCookie(mvc.perform(post(link.substring(link.indexOf("/konfigurera/")))
                         .with(csrf()).param("password", TestAccounts.STAFF_PASSWORD).param("repeat", TestAccounts.STAFF_PASSWORD))
                 .andExpect(redirectedUrl("/konfigurera/app")).andReturn());
