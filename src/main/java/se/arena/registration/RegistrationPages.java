@@ -136,14 +136,14 @@ class RegistrationPages {
     @GetMapping("/natverk/{slug}/anmalan/kvitto/{key}")
     String receipt(@PathVariable String slug, @PathVariable String key, Model model) {
         Invitation invitation = invitation(slug);
-        RegistrationResult result = registrations.findBySubmissionKey(invitation.network(), key)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Registration registration = result.registration();
-        boolean withoutSeat = registration.status() == RegistrationStatus.WAITLISTED
-                || result.isPending() && !registration.hold().seat();
+        Registration registration = registrations.findBySubmissionKey(invitation.network(), key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).registration();
+        Confirmation state = Confirmation.of(registration, clock.instant());
+        boolean withoutSeat = state == Confirmation.WAITLIST || state == Confirmation.AWAITING && !registration.hold().seat();
         model.addAttribute("network", invitation.network());
         model.addAttribute("invitation", invitation);
-        model.addAttribute("result", result);
+        model.addAttribute("registration", registration);
+        model.addAttribute("state", state);
         model.addAttribute("organisation", organisation(registration.organisationId()));
         model.addAttribute("seatHolders", withoutSeat && mayKnowOrganisation(SignedInUser.current(), registration.organisationId())
                 ? registrations.seatHoldersOf(invitation.network(), registration.organisationId())
@@ -178,15 +178,25 @@ class RegistrationPages {
         return "redirect:/anmalan/bekrafta/" + token;
     }
 
-    /** Where a confirmation link stands, as its page tells it. */
+    /** Where a registration stands, as its receipt and its confirmation link's page tell it. */
     enum Confirmation {
-        UNKNOWN(HttpStatus.NOT_FOUND), AWAITING(HttpStatus.OK), EXPIRED(HttpStatus.GONE), SEAT(HttpStatus.OK),
-        WAITLIST(HttpStatus.OK), ENDED(HttpStatus.OK);
+        UNKNOWN(HttpStatus.NOT_FOUND, "Länken gäller inte"),
+        AWAITING(HttpStatus.OK, "Bekräfta din anmälan"),
+        EXPIRED(HttpStatus.GONE, "Tiden för att bekräfta har gått ut"),
+        SEAT(HttpStatus.OK, "Du är anmäld"),
+        WAITLIST(HttpStatus.OK, "Du står på väntelistan"),
+        ENDED(HttpStatus.OK, "Anmälan är avslutad");
 
         private final HttpStatus status;
+        private final String heading;
 
-        Confirmation(HttpStatus status) {
+        Confirmation(HttpStatus status, String heading) {
             this.status = status;
+            this.heading = heading;
+        }
+
+        public String heading() {
+            return heading;
         }
 
         static Confirmation of(Registration registration, Instant now) {

@@ -5,12 +5,4 @@ package se.arena.registration;
  * person's confirmation. A repeated submit of the same form gets the first submit's result back.
  */
 public record RegistrationResult(Registration registration) {
-
-    public boolean isConfirmed() {
-        return registration.status() == RegistrationStatus.CONFIRMED;
-    }
-
-    public boolean isPending() {
-        return registration.status() == RegistrationStatus.PENDING;
-    }
 }

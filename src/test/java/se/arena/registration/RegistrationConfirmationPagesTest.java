@@ -88,7 +88,8 @@ class RegistrationConfirmationPagesTest {
     void anExpiredHoldStopsCountingAtOnceItsLinkSaysSoAndConfirmingThenGivesTheSeatToTheWaitlist() throws Exception {
         Network network = networks().open(1, null, "");
         String stranger = email();
-        mvc.perform(PublicForm.submit(network, stranger, karlskoga(), key(), "Sena Svensson")).andExpect(status().is3xxRedirection());
+        String key = key();
+        mvc.perform(PublicForm.submit(network, stranger, karlskoga(), key, "Sena Svensson")).andExpect(status().is3xxRedirection());
         SignedInUser waiting = participant(900_101);
         signedIn(network, waiting, "Väntande Person");
         assertThat(statusOf(network, waiting.email())).isEqualTo("WAITLISTED");
@@ -101,6 +102,9 @@ class RegistrationConfirmationPagesTest {
         mvc.perform(get(link)).andExpect(status().isGone())
                 .andExpect(content().string(allOf(containsString("Tiden för att bekräfta har gått ut"),
                         containsString("href=\"/natverk/" + network.slug() + "/anmalan\""), not(containsString("<button")))));
+        mvc.perform(get("/natverk/" + network.slug() + "/anmalan/kvitto/" + key))
+                .andExpect(content().string(allOf(containsString("Tiden för att bekräfta har gått ut"),
+                        not(containsString("Öppna länken i mejlet")))));
 
         mvc.perform(post(link).with(csrf())).andExpect(redirectedUrl(link));
         assertThat(statusOf(network, stranger)).isEqualTo("EXPIRED");
