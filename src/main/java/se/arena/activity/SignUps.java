@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import se.arena.ArenaProperties;
 import se.arena.TimeConfiguration;
 import se.arena.notification.IssuedLink;
 import se.arena.notification.MailAttachment;
+import se.arena.notification.MailText;
 import se.arena.notification.Outbox;
 import se.arena.notification.PersonalLink;
 import se.arena.notification.PersonalLinks;
@@ -395,9 +397,14 @@ public class SignUps {
                 calendarInvitation(activity, occasion, signUp, calendar));
     }
 
+    /** Anyone may sign up with any address, so the name typed goes out only as MailText leaves it. */
+    private static String mailName(SignUp signUp) {
+        return Objects.requireNonNullElse(MailText.name(signUp.name()), "deltagare");
+    }
+
     private Map<String, Object> mailModel(Activity activity, Occasion occasion, SignUp signUp, PersonalLink manageLink) {
         Map<String, Object> model = new HashMap<>();
-        model.put("name", signUp.name());
+        model.put("name", mailName(signUp));
         model.put("activity", activity.title());
         model.put("kind", activity.kind().label());
         model.put("occasion", occasion.label());
@@ -420,7 +427,7 @@ public class SignUps {
                 signUps.nextCalendarSequence(signUp.id()), method, activity.title(), description,
                 activity.format().hasPlace() ? activity.place() : "Digitalt möte", URI.create(activityLink),
                 occasion.startsAt().atZone(TimeConfiguration.SWEDEN), occasion.endsAt().atZone(TimeConfiguration.SWEDEN),
-                arena.mailFrom(), "Arena", signUp.email(), signUp.name());
+                arena.mailFrom(), "Arena", signUp.email(), mailName(signUp));
         return List.of(invitation.toAttachment(clock.instant()));
     }
 }

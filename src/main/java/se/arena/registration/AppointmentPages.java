@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,9 +43,12 @@ class AppointmentPages {
     private final NetworkCatalogue catalogue;
     private final OrganisationDirectory organisations;
     private final Registrations registrations;
+    private final MailLimits limits;
     private final Clock clock;
 
-    AppointmentPages(NetworkCatalogue catalogue, OrganisationDirectory organisations, Registrations registrations, Clock clock) {
+    AppointmentPages(NetworkCatalogue catalogue, OrganisationDirectory organisations, Registrations registrations,
+                     MailLimits limits, Clock clock) {
+        this.limits = limits;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.registrations = registrations;
@@ -116,6 +120,15 @@ class AppointmentPages {
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors.asMap());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(model, organisation);
+        }
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        // staff are trusted with bulk work; a coordinator's appointments e-mail addresses they typed
+        Optional<FormErrors> refused = user.isStaff() ? Optional.empty()
+                : limits.refuseAppointment(user.accountId(), request.getRemoteAddr());
+        if (refused.isPresent()) {
+            model.addAttribute("errors", refused.get().asMap());
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return page(model, organisation);
         }
         List<NewRegistration> appointed = named.stream().map(person -> new NewRegistration(network.id(), organisationId,

@@ -75,6 +75,7 @@ class RegistrationAdminPages {
         model.addAttribute("statuses", RegistrationStatus.values());
         model.addAttribute("confirmedCount", confirmed.size());
         model.addAttribute("waitlistedCount", all.stream().filter(row -> row.registration().status() == RegistrationStatus.WAITLISTED).count());
+        model.addAttribute("pendingCount", all.stream().filter(row -> row.registration().status() == RegistrationStatus.PENDING).count());
         model.addAttribute("municipalities", confirmed.stream().filter(row -> row.organisation().type() == OrganisationType.MUNICIPALITY)
                 .map(row -> row.organisation().id()).distinct().count());
         model.addAttribute("regions", confirmed.stream().filter(row -> row.organisation().type() == OrganisationType.REGION)
@@ -193,6 +194,24 @@ class RegistrationAdminPages {
         redirect.addFlashAttribute("message", promoted
                 ? registration.name() + " har fått en plats och ett mejl om det."
                 : "Det finns ingen ledig plats för " + registration.name() + ": organisationen har redan sina platser eller nätverket är fullt. Avboka någon först.");
+        return "redirect:/admin/natverk/" + networkId + "/anmalningar";
+    }
+
+    /** Staff confirm a registration from the public form for the person, e.g. after a phone call; audited. */
+    @PostMapping("/admin/natverk/{networkId}/anmalningar/{registrationId}/bekrafta")
+    String confirm(@PathVariable long networkId, @PathVariable long registrationId, HttpServletRequest request,
+                   RedirectAttributes redirect) {
+        Network network = network(networkId);
+        Registration registration = registration(networkId, registrationId);
+        if (registration.status() != RegistrationStatus.PENDING) {
+            redirect.addFlashAttribute("message", registration.name() + " väntar inte på bekräftelse.");
+            return "redirect:/admin/natverk/" + networkId + "/anmalningar";
+        }
+        Registration confirmed = registrations.confirmByStaff(network, registration, SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", confirmed.status().isActive()
+                ? registration.name() + " är bekräftad med status " + confirmed.status().label().toLowerCase(Locale.ROOT)
+                        + " och har fått ett mejl."
+                : "Tiden för att bekräfta " + registration.name() + " har gått ut. Lägg till personen på nytt om hen ska vara med.");
         return "redirect:/admin/natverk/" + networkId + "/anmalningar";
     }
 

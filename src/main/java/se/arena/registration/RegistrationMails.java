@@ -2,16 +2,22 @@ package se.arena.registration;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
 import se.arena.ArenaProperties;
 import se.arena.identity.Coordinators;
 import se.arena.network.Network;
+import se.arena.notification.MailText;
 import se.arena.notification.Outbox;
 import se.arena.notification.PersonalLink;
 
-/** The e-mails a seat decision sends: to the person it concerns, and to their organisation's coordinators. */
+/**
+ * The e-mails a seat decision sends: to the person it concerns, and to their organisation's
+ * coordinators. Names typed on a form go out only as {@link MailText} leaves them, since a
+ * stranger chose many of these addresses.
+ */
 @Component
 class RegistrationMails {
 
@@ -30,6 +36,22 @@ class RegistrationMails {
         outbox.enqueue(registration.email(), subject, template, model(network, registration, manageToken));
     }
 
+    /**
+     * Asks the person to confirm a registration from the public form. Everything in it is the
+     * network's; nothing typed on the form, since whoever typed it chose the address too.
+     */
+    void sendConfirmationRequest(Network network, Registration pending, String confirmationToken) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("network", network.title());
+        model.put("period", network.period());
+        model.put("fee", network.feeDescription());
+        model.put("holdsSeat", pending.hold().seat());
+        model.put("expires", pending.hold().expiresLabel());
+        model.put("confirmLink", arena.baseUrl() + "/anmalan/bekrafta/" + confirmationToken);
+        model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
+        outbox.enqueue(pending.email(), "Bekräfta din anmälan: " + network.title(), "registration-confirm", model);
+    }
+
     /** The waitlisted person got a seat; when it holds only from a later year, the e-mail says from when. */
     void sendPromoted(Network network, Registration registration, Integer laterFirstYear) {
         Map<String, Object> model = model(network, registration, null);
@@ -37,10 +59,10 @@ class RegistrationMails {
         outbox.enqueue(registration.email(), "Du har fått en plats: " + network.title(), "registration-promoted", model);
     }
 
-    void sendTransferOffer(Network network, Registration holder, String colleagueName, String colleagueEmail, String token) {
+    void sendTransferOffer(Network network, Registration holder, String colleagueEmail, String token) {
         Map<String, Object> model = new HashMap<>();
-        model.put("name", colleagueName);
-        model.put("holder", holder.name());
+        // the colleague is greeted without the name the holder typed, and the holder named only as MailText allows
+        model.put("holder", MailText.name(holder.name()));
         model.put("network", network.title());
         model.put("period", network.period());
         model.put("fee", network.feeDescription());
@@ -56,8 +78,8 @@ class RegistrationMails {
                 continue;
             }
             Map<String, Object> model = new HashMap<>();
-            model.put("person", registration.name());
-            model.put("personTitle", registration.title());
+            model.put("person", Objects.requireNonNullElse(MailText.name(registration.name()), "En person"));
+            model.put("personTitle", MailText.words(registration.title(), MailText.NAME_LENGTH));
             model.put("status", registration.status().label());
             model.put("network", network.title());
             model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
@@ -67,7 +89,7 @@ class RegistrationMails {
 
     private Map<String, Object> model(Network network, Registration registration, String manageToken) {
         Map<String, Object> model = new HashMap<>();
-        model.put("name", registration.name());
+        model.put("name", MailText.name(registration.name()));
         model.put("network", network.title());
         model.put("period", network.period());
         model.put("fee", network.feeDescription());

@@ -1,6 +1,7 @@
 package se.arena.registration;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arena.SecretTokens;
+import se.arena.identity.SignedInUser;
 import se.arena.network.Invitation;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
@@ -30,7 +32,10 @@ import se.arena.web.FormErrors;
 import static se.arena.web.FormValues.value;
 import static se.arena.web.FormValues.orEmpty;
 
-/** The public registration form of a network, its receipt, and the personal page behind the e-mailed link. */
+/**
+ * The public registration form of a network, its receipt, the confirmation behind the e-mailed
+ * link, and the personal page behind the link sent once it is confirmed.
+ */
 @Controller
 class RegistrationPages {
 
@@ -38,10 +43,12 @@ class RegistrationPages {
     private final OrganisationDirectory organisations;
     private final Registrations registrations;
     private final SeatTransfers transfers;
+    private final MailLimits limits;
     private final Clock clock;
 
     RegistrationPages(NetworkCatalogue catalogue, OrganisationDirectory organisations, Registrations registrations,
-                      SeatTransfers transfers, Clock clock) {
+                      SeatTransfers transfers, MailLimits limits, Clock clock) {
+        this.limits = limits;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.registrations = registrations;
@@ -49,22 +56,32 @@ class RegistrationPages {
         this.clock = clock;
     }
 
-    /** With ?organisation=… (from the network page's seat check) the organisation is chosen and its known invoice details filled in. */
+    /**
+     * With ?organisation=… (from the network page's seat check) the organisation is chosen; its
+     * known invoice details are filled in only for its coordinators and staff. Signed in, the
+     * person's own name and address are filled in.
+     */
     @GetMapping("/natverk/{slug}/anmalan")
     String form(@PathVariable String slug, @RequestParam(name = "organisation", required = false) String organisation,
                 Model model) {
         Invitation invitation = invitation(slug);
-        RegistrationForm form = RegistrationForm.empty(SecretTokens.newToken());
-        if (organisation != null && organisation.matches("\\d{1,18}") && admits(invitation.network(), Long.valueOf(organisation))) {
-            InvoiceDetails invoice = registrations.knownInvoiceDetails(Long.parseLong(organisation))
-                    .orElse(new InvoiceDetails("", ""));
-            form = new RegistrationForm(organisation, "", "", ParticipantKind.CIVIL_SERVANT.name(), "", "", "", "",
-                    invoice.address(), orEmpty(invoice.reference()), "", false, form.submissionKey());
-        }
-        model.addAttribute("form", form);
+        Optional<SignedInUser> user = SignedInUser.current();
+        String chosen = organisation != null && organisation.matches("\\d{1,18}")
+                && admits(invitation.network(), Long.valueOf(organisation)) ? organisation : "";
+        InvoiceDetails invoice = chosen.isEmpty() || !mayKnowOrganisation(user, Long.parseLong(chosen))
+                ? new InvoiceDetails("", "")
+                : registrations.knownInvoiceDetails(Long.parseLong(chosen)).orElse(new InvoiceDetails("", ""));
+        model.addAttribute("form", new RegistrationForm(chosen, user.map(SignedInUser::displayName).orElse(""), "",
+                ParticipantKind.CIVIL_SERVANT.name(), "", "", "", user.map(SignedInUser::email).orElse(""), invoice.address(),
+                orEmpty(invoice.reference()), "", false, SecretTokens.newToken()));
         return page(model, invitation);
     }
 
+    /**
+     * Someone signed in with the address they register is confirmed at once; anyone else's
+     * registration waits for the confirmation link e-mailed to the address, within the limits on
+     * how often a stranger may make Arena e-mail an address.
+     */
     @PostMapping("/natverk/{slug}/anmalan")
     String register(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
         Invitation invitation = invitation(slug);
@@ -84,31 +101,116 @@ class RegistrationPages {
             model.addAttribute("form", withNewKey(form));
         }
         if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors.asMap());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, invitation);
+            return refuse(model, response, invitation, errors, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        String receipt = "redirect:/natverk/" + slug + "/anmalan/kvitto/" + form.submissionKey();
+        if (registrations.findBySubmissionKey(network, form.submissionKey()).isPresent()) {
+            return receipt;
+        }
+        NewRegistration registration = form.toNew(network.id());
+        boolean proven = SignedInUser.current().filter(user -> user.email().equalsIgnoreCase(registration.email())).isPresent();
+        if (!proven) {
+            Optional<FormErrors> refused = limits.refuseRegistration(network, registration.email(), request.getRemoteAddr());
+            if (refused.isPresent()) {
+                return refuse(model, response, invitation, refused.get(), HttpStatus.TOO_MANY_REQUESTS);
+            }
         }
         try {
-            registrations.register(network, form.toNew(network.id()));
+            if (proven) {
+                registrations.register(network, registration);
+            } else {
+                registrations.registerPending(network, registration);
+            }
         } catch (AlreadyRegisteredException alreadyRegistered) {
-            model.addAttribute("errors", new FormErrors().add("email",
-                    "Den här e-postadressen är redan anmäld till nätverket. Använd länken i bekräftelsemejlet för att se din anmälan.").asMap());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return page(model, invitation);
+            return refuse(model, response, invitation, new FormErrors().add("email", "Den här e-postadressen är redan anmäld "
+                    + "till nätverket. Använd länken i mejlet du fick för att bekräfta eller se din anmälan."), HttpStatus.CONFLICT);
         }
-        return "redirect:/natverk/" + slug + "/anmalan/kvitto/" + form.submissionKey();
+        return receipt;
     }
 
+    /**
+     * What became of the registration. The key is in the form's HTML, so the page shows nothing
+     * the person did not type themselves, except to the organisation's coordinators and staff:
+     * they also see who holds the organisation's seats.
+     */
     @GetMapping("/natverk/{slug}/anmalan/kvitto/{key}")
     String receipt(@PathVariable String slug, @PathVariable String key, Model model) {
         Invitation invitation = invitation(slug);
-        RegistrationResult result = registrations.findBySubmissionKey(invitation.network(), key)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Registration registration = registrations.findBySubmissionKey(invitation.network(), key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).registration();
+        Confirmation state = Confirmation.of(registration, clock.instant());
+        boolean withoutSeat = state == Confirmation.WAITLIST || state == Confirmation.AWAITING && !registration.hold().seat();
         model.addAttribute("network", invitation.network());
         model.addAttribute("invitation", invitation);
-        model.addAttribute("result", result);
-        model.addAttribute("organisation", organisation(result.registration().organisationId()));
+        model.addAttribute("registration", registration);
+        model.addAttribute("state", state);
+        model.addAttribute("organisation", organisation(registration.organisationId()));
+        model.addAttribute("seatHolders", withoutSeat && mayKnowOrganisation(SignedInUser.current(), registration.organisationId())
+                ? registrations.seatHoldersOf(invitation.network(), registration.organisationId())
+                : List.of());
         return "registration/receipt";
+    }
+
+    /** Shows a button rather than confirming: mail scanners open links, and GET never changes state. */
+    @GetMapping("/anmalan/bekrafta/{token}")
+    String confirmation(@PathVariable String token, HttpServletResponse response, Model model) {
+        Registration registration = registrations.findByConfirmationToken(token).orElse(null);
+        Confirmation state = Confirmation.of(registration, clock.instant());
+        response.setStatus(state.status.value());
+        model.addAttribute("state", state);
+        model.addAttribute("registration", registration);
+        model.addAttribute("token", token);
+        if (registration != null) {
+            model.addAttribute("network", catalogue.find(registration.networkId()).orElseThrow());
+            model.addAttribute("organisation", organisation(registration.organisationId()));
+        }
+        return "registration/confirm";
+    }
+
+    /** Confirms under the network's lock; a second click finds it confirmed and changes nothing. */
+    @PostMapping("/anmalan/bekrafta/{token}")
+    String confirm(@PathVariable String token, HttpServletResponse response, Model model) {
+        Optional<Registration> pending = registrations.findByConfirmationToken(token);
+        if (pending.isEmpty()) {
+            return confirmation(token, response, model);
+        }
+        registrations.confirm(catalogue.find(pending.get().networkId()).orElseThrow(), pending.get());
+        return "redirect:/anmalan/bekrafta/" + token;
+    }
+
+    /** Where a registration stands, as its receipt and its confirmation link's page tell it. */
+    enum Confirmation {
+        UNKNOWN(HttpStatus.NOT_FOUND, "Länken gäller inte"),
+        AWAITING(HttpStatus.OK, "Bekräfta din anmälan"),
+        EXPIRED(HttpStatus.GONE, "Tiden för att bekräfta har gått ut"),
+        SEAT(HttpStatus.OK, "Du är anmäld"),
+        WAITLIST(HttpStatus.OK, "Du står på väntelistan"),
+        ENDED(HttpStatus.OK, "Anmälan är avslutad");
+
+        private final HttpStatus status;
+        private final String heading;
+
+        Confirmation(HttpStatus status, String heading) {
+            this.status = status;
+            this.heading = heading;
+        }
+
+        public String heading() {
+            return heading;
+        }
+
+        static Confirmation of(Registration registration, Instant now) {
+            if (registration == null) {
+                return UNKNOWN;
+            }
+            return switch (registration.status()) {
+                case PENDING -> registration.awaitsConfirmation(now) ? AWAITING : EXPIRED;
+                case EXPIRED -> EXPIRED;
+                case CONFIRMED -> SEAT;
+                case WAITLISTED -> WAITLIST;
+                case CANCELLED, TRANSFERRED -> ENDED;
+            };
+        }
     }
 
     /**
@@ -173,6 +275,7 @@ class RegistrationPages {
         if (registration.status() != RegistrationStatus.CONFIRMED) {
             errors.add("colleagueName", "Bara en bekräftad plats kan överlåtas.");
         }
+        HttpStatus refusal = HttpStatus.UNPROCESSABLE_CONTENT;
         if (name.isEmpty()) {
             errors.add("colleagueName", "Skriv kollegans namn.");
         }
@@ -181,11 +284,18 @@ class RegistrationPages {
         } else if (email.equalsIgnoreCase(registration.email())) {
             errors.add("colleagueEmail", "Skriv kollegans adress, inte din egen.");
         }
+        if (errors.isEmpty()) {
+            Optional<FormErrors> refused = limits.refuseOffer(registration.id(), email, request.getRemoteAddr(), "colleagueEmail");
+            if (refused.isPresent()) {
+                errors = refused.get();
+                refusal = HttpStatus.TOO_MANY_REQUESTS;
+            }
+        }
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors.asMap());
             model.addAttribute("colleagueName", value(request, "colleagueName"));
             model.addAttribute("colleagueEmail", value(request, "colleagueEmail"));
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(refusal.value());
             return manage(token, registrationId, model);
         }
         transfers.offer(catalogue.find(registration.networkId()).orElseThrow(), registration, name, email);
@@ -277,6 +387,17 @@ class RegistrationPages {
         return new Managed(registration, "/mina-sidor/anmalningar/" + registration.id());
     }
 
+    private String refuse(Model model, HttpServletResponse response, Invitation invitation, FormErrors errors, HttpStatus status) {
+        model.addAttribute("errors", errors.asMap());
+        response.setStatus(status.value());
+        return page(model, invitation);
+    }
+
+    /** Whether the visitor may see what Arena knows of the organisation: its coordinators and staff. */
+    private static boolean mayKnowOrganisation(Optional<SignedInUser> user, long organisationId) {
+        return user.isPresent() && user.get().mayAccessOrganisation(organisationId);
+    }
+
     private String page(Model model, Invitation invitation) {
         model.addAttribute("invitation", invitation);
         model.addAttribute("network", invitation.network());
@@ -284,6 +405,7 @@ class RegistrationPages {
         model.addAttribute("organisations", organisations.all().stream()
                 .filter(organisation -> admits(invitation.network(), organisation.type())).toList());
         model.addAttribute("kinds", ParticipantKind.values());
+        model.addAttribute("signedInEmail", SignedInUser.current().map(SignedInUser::email).orElse(null));
         return "registration/form";
     }
 

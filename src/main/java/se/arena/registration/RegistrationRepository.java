@@ -3,6 +3,7 @@ package se.arena.registration;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ class RegistrationRepository {
 
     private static final String SELECT_REGISTRATION = """
             SELECT id, network_id, organisation_id, email, name, title, participant_kind, address, phone, mobile,
-                   invoice_address, invoice_reference, preferred_date, status, created_at
+                   invoice_address, invoice_reference, preferred_date, status, created_at, hold_expires_at, holds_seat
             FROM registration
             """;
 
@@ -44,24 +45,29 @@ class RegistrationRepository {
 
     /**
      * The seats taken in a year: confirmed registrations whose year has not been declined or let
-     * lapse. A seat declined for next year still counts this year, and frees its place only from
-     * next year; a year past the period has no rows, so every confirmed registration counts.
+     * lapse, and pending registrations holding a seat until their hold runs out. A seat declined
+     * for next year still counts this year, and frees its place only from next year; a year past
+     * the period has no rows, so every confirmed registration counts. An expired hold stops
+     * counting at once, before the job that marks it expired has run.
      */
     private static final String SEATS_TAKEN = """
             SELECT count(*) FROM registration r
-            WHERE r.network_id = :network AND r.status = 'CONFIRMED'
-              AND NOT EXISTS (SELECT 1 FROM seat_year y WHERE y.registration_id = r.id AND y.period_year = :year
-                              AND y.status IN ('DECLINED', 'LAPSED'))
+            WHERE r.network_id = :network
+              AND (r.status = 'CONFIRMED'
+                   AND NOT EXISTS (SELECT 1 FROM seat_year y WHERE y.registration_id = r.id AND y.period_year = :year
+                                   AND y.status IN ('DECLINED', 'LAPSED'))
+                   OR r.status = 'PENDING' AND r.holds_seat = TRUE AND r.hold_expires_at > :now)
             """;
 
-    int seatsTaken(long networkId, long organisationId, int year) {
+    int seatsTaken(long networkId, long organisationId, int year, Instant now) {
         return jdbc.sql(SEATS_TAKEN + "AND r.organisation_id = :organisation")
                 .param("network", networkId).param("organisation", organisationId).param("year", year)
-                .query(Integer.class).single();
+                .param("now", Timestamp.from(now)).query(Integer.class).single();
     }
 
-    int seatsTaken(long networkId, int year) {
-        return jdbc.sql(SEATS_TAKEN).param("network", networkId).param("year", year).query(Integer.class).single();
+    int seatsTaken(long networkId, int year, Instant now) {
+        return jdbc.sql(SEATS_TAKEN).param("network", networkId).param("year", year).param("now", Timestamp.from(now))
+                .query(Integer.class).single();
     }
 
     /** The organisation's seats and waitlist places in the network, in arrival order. */
@@ -81,6 +87,11 @@ class RegistrationRepository {
 
     Optional<Registration> findBySubmissionKey(String key) {
         return jdbc.sql(SELECT_REGISTRATION + "WHERE submission_key = :key").param("key", key)
+                .query(RegistrationRepository::registration).optional();
+    }
+
+    Optional<Registration> findByConfirmationToken(String tokenHash) {
+        return jdbc.sql(SELECT_REGISTRATION + "WHERE confirmation_token_hash = :hash").param("hash", tokenHash)
                 .query(RegistrationRepository::registration).optional();
     }
 
@@ -115,20 +126,35 @@ class RegistrationRepository {
                 .param("organisation", organisationId).query(RegistrationRepository::registration).list();
     }
 
-    /** The waitlist in arrival order. */
+    /** The waitlist in the order people joined it. */
     List<Registration> waitlist(long networkId) {
-        return jdbc.sql(SELECT_REGISTRATION + "WHERE network_id = :network AND status = 'WAITLISTED' ORDER BY id")
+        return jdbc.sql(SELECT_REGISTRATION + "WHERE network_id = :network AND status = 'WAITLISTED' ORDER BY queued_at, id")
                 .param("network", networkId).query(RegistrationRepository::registration).list();
     }
 
+    /** A registration decided at once: a seat or a waitlist place. */
     long insert(NewRegistration registration, RegistrationStatus status, String manageTokenHash, Instant now) {
+        return insert(registration, status, manageTokenHash, null, null, false, now);
+    }
+
+    /** A registration that waits for the person to confirm it, holding a seat or not until {@code holdExpiresAt}. */
+    long insertPending(NewRegistration registration, String manageTokenHash, String confirmationTokenHash,
+                       Instant holdExpiresAt, boolean holdsSeat, Instant now) {
+        return insert(registration, RegistrationStatus.PENDING, manageTokenHash, confirmationTokenHash, holdExpiresAt,
+                holdsSeat, now);
+    }
+
+    private long insert(NewRegistration registration, RegistrationStatus status, String manageTokenHash,
+                        String confirmationTokenHash, Instant holdExpiresAt, boolean holdsSeat, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO registration (network_id, organisation_id, email, active_email, name, title, participant_kind,
                                           address, phone, mobile, invoice_address, invoice_reference, preferred_date,
-                                          status, submission_key, manage_token_hash, created_at, confirmed_at)
+                                          status, submission_key, manage_token_hash, created_at, confirmed_at, queued_at,
+                                          confirmation_token_hash, hold_expires_at, holds_seat)
                 VALUES (:network, :organisation, :email, :email, :name, :title, :kind, :address, :phone, :mobile,
-                        :invoiceAddress, :invoiceReference, :preferredDate, :status, :submissionKey, :token, :now, :confirmedAt)
+                        :invoiceAddress, :invoiceReference, :preferredDate, :status, :submissionKey, :token, :now, :confirmedAt,
+                        :queuedAt, :confirmationToken, :holdExpiresAt, :holdsSeat)
                 """)
                 .param("network", registration.networkId())
                 .param("organisation", registration.organisationId())
@@ -146,9 +172,72 @@ class RegistrationRepository {
                 .param("submissionKey", registration.submissionKey())
                 .param("token", manageTokenHash)
                 .param("now", Timestamp.from(now))
-                .param("confirmedAt", status == RegistrationStatus.CONFIRMED ? Timestamp.from(now) : null, java.sql.Types.TIMESTAMP)
+                .param("confirmedAt", status == RegistrationStatus.CONFIRMED ? Timestamp.from(now) : null, Types.TIMESTAMP)
+                .param("queuedAt", status == RegistrationStatus.WAITLISTED ? Timestamp.from(now) : null, Types.TIMESTAMP)
+                .param("confirmationToken", confirmationTokenHash, Types.VARCHAR)
+                .param("holdExpiresAt", holdExpiresAt == null ? null : Timestamp.from(holdExpiresAt), Types.TIMESTAMP)
+                .param("holdsSeat", holdsSeat)
                 .update(key, "id");
         return key.getKeyAs(Long.class);
+    }
+
+    /**
+     * The person confirmed: the pending registration becomes a seat or a waitlist place (joining
+     * the queue now) with a new personal link; the condition makes a second confirmation do nothing.
+     */
+    boolean confirmPending(long id, RegistrationStatus status, String manageTokenHash, Instant now) {
+        return jdbc.sql("""
+                UPDATE registration SET status = :status, manage_token_hash = :token, confirmed_at = :confirmedAt,
+                       queued_at = :queuedAt
+                WHERE id = :id AND status = 'PENDING'
+                """)
+                .param("status", status.name()).param("token", manageTokenHash)
+                .param("confirmedAt", status == RegistrationStatus.CONFIRMED ? Timestamp.from(now) : null, Types.TIMESTAMP)
+                .param("queuedAt", status == RegistrationStatus.WAITLISTED ? Timestamp.from(now) : null, Types.TIMESTAMP)
+                .param("id", id).update() == 1;
+    }
+
+    /** Ends the network's pending registrations whose hold has run out; their address may register again. */
+    int expireHolds(long networkId, Instant now) {
+        return jdbc.sql("""
+                UPDATE registration SET status = 'EXPIRED', active_email = NULL, ended_at = hold_expires_at
+                WHERE network_id = :network AND status = 'PENDING' AND hold_expires_at <= :now
+                """)
+                .param("network", networkId).param("now", Timestamp.from(now)).update();
+    }
+
+    List<Long> networksWithExpiredHolds(Instant now) {
+        return jdbc.sql("SELECT DISTINCT network_id FROM registration WHERE status = 'PENDING' AND hold_expires_at <= :now")
+                .param("now", Timestamp.from(now)).query(Long.class).list();
+    }
+
+    /** Confirmation links and seat offers e-mailed to the address since then: what a stranger made us send it. */
+    int mailsRequestedTo(String email, Instant since) {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM registration
+                        WHERE email = :email AND confirmation_token_hash IS NOT NULL AND created_at > :since)
+                     + (SELECT count(*) FROM seat_transfer WHERE colleague_email = :email AND created_at > :since)
+                """)
+                .param("email", email).param("since", Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    /** Registrations from the public form in the network since then, confirmed or not. */
+    int confirmationsRequestedIn(long networkId, Instant since) {
+        return jdbc.sql("""
+                SELECT count(*) FROM registration
+                WHERE network_id = :network AND confirmation_token_hash IS NOT NULL AND created_at > :since
+                """)
+                .param("network", networkId).param("since", Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    int offersFrom(long registrationId, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM seat_transfer WHERE registration_id = :registration AND created_at > :since")
+                .param("registration", registrationId).param("since", Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    int appointmentsRecordedBy(long accountId, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM appointment WHERE recorded_by_account = :account AND created_at > :since")
+                .param("account", accountId).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
     long insertTransfer(long registrationId, String colleagueName, String colleagueEmail, String tokenHash, Instant now) {
@@ -237,11 +326,14 @@ class RegistrationRepository {
                 .update();
     }
 
-    /** The invoice details most recently given for the organisation, in any network. */
+    /**
+     * The invoice details most recently given for the organisation, in any network, by someone
+     * whose registration was confirmed: a stranger's unconfirmed form never becomes the organisation's address.
+     */
     Optional<InvoiceDetails> latestInvoiceDetails(long organisationId) {
         return jdbc.sql("""
                 SELECT invoice_address, invoice_reference FROM registration
-                WHERE organisation_id = :organisation AND invoice_address IS NOT NULL
+                WHERE organisation_id = :organisation AND invoice_address IS NOT NULL AND status NOT IN ('PENDING', 'EXPIRED')
                 ORDER BY id DESC LIMIT 1
                 """)
                 .param("organisation", organisationId)
@@ -298,6 +390,7 @@ class RegistrationRepository {
     }
 
     private static Registration registration(ResultSet rs, int row) throws SQLException {
+        RegistrationStatus status = RegistrationStatus.valueOf(rs.getString("status"));
         return new Registration(
                 rs.getLong("id"),
                 rs.getLong("network_id"),
@@ -312,7 +405,10 @@ class RegistrationRepository {
                 rs.getString("invoice_address"),
                 rs.getString("invoice_reference"),
                 rs.getString("preferred_date"),
-                RegistrationStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("created_at").toInstant());
+                status,
+                rs.getTimestamp("created_at").toInstant(),
+                status == RegistrationStatus.PENDING
+                        ? new Registration.Hold(rs.getTimestamp("hold_expires_at").toInstant(), rs.getBoolean("holds_seat"))
+                        : null);
     }
 }

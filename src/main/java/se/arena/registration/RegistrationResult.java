@@ -1,16 +1,8 @@
 package se.arena.registration;
 
-import java.util.List;
-
 /**
- * What became of a registration: a seat or a place on the waitlist. A repeated submit of the
- * same form gets the first submit's result back.
- *
- * @param seatHolders who holds the organisation's seats when the person was waitlisted for that reason
+ * What became of a registration: a seat, a place on the waitlist, or a claim waiting for the
+ * person's confirmation. A repeated submit of the same form gets the first submit's result back.
  */
-public record RegistrationResult(Registration registration, List<Registration> seatHolders) {
-
-    public boolean isConfirmed() {
-        return registration.status() == RegistrationStatus.CONFIRMED;
-    }
+public record RegistrationResult(Registration registration) {
 }

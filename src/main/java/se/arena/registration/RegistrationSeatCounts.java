@@ -19,10 +19,13 @@ class RegistrationSeatCounts implements SeatCounts {
         this.clock = clock;
     }
 
-    /** Counted the way a registration today is decided: in the first year a seat taken today would hold. */
+    /**
+     * Counted the way a registration today is decided: in the first year a seat taken today would
+     * hold, with the seats held for confirmations, so the page never promises a seat that is held.
+     */
     @Override
     public int seatsTaken(Network network, long organisationId) {
         return registrations.seatsTaken(network.id(), organisationId,
-                SeatPeriod.of(network).firstYearHeldFrom(LocalDate.now(clock).getYear()));
+                SeatPeriod.of(network).firstYearHeldFrom(LocalDate.now(clock).getYear()), clock.instant());
     }
 }

@@ -1,10 +1,14 @@
 package se.arena.registration;
 
 public enum RegistrationStatus {
+    /** From the public form, until the person confirms by the e-mailed link; may hold a seat meanwhile. */
+    PENDING("Väntar på bekräftelse"),
     CONFIRMED("Bekräftad"),
     WAITLISTED("Väntelista"),
     CANCELLED("Avbokad"),
-    TRANSFERRED("Överlåten");
+    TRANSFERRED("Överlåten"),
+    /** Never confirmed: the hold ran out and whatever it held went on. */
+    EXPIRED("Ej bekräftad i tid");
 
     private final String label;
 
@@ -16,6 +20,7 @@ public enum RegistrationStatus {
         return label;
     }
 
+    /** Holds or waits for a seat; a pending registration does neither until it is confirmed. */
     public boolean isActive() {
         return this == CONFIRMED || this == WAITLISTED;
     }

@@ -24,6 +24,13 @@ import se.arena.privacy.AuditLog;
  * Seat decisions. Every decision for a network takes the network's lock row first, so the
  * count that decides "seat or waitlist" cannot change until the decision is committed: the
  * limits hold in the database however many people register at the same moment.
+ *
+ * <p>A registration whose address nobody has proven (the public form, anonymously) is pending
+ * until the person confirms it by the link e-mailed there. Meanwhile it holds the seat it would
+ * get, counted against the limits, until its hold runs out; when the network was full it holds
+ * nothing and joins the waitlist on confirmation, behind whoever joined before. Only a confirmed
+ * registration has seat years (so it is invoiced), a personal link, an account, and is told to
+ * the organisation's coordinators.
  */
 @Service
 public class Registrations {
@@ -35,10 +42,12 @@ public class Registrations {
     private final Clock clock;
     private final SeatLock seatLock;
     private final TransactionTemplate transaction;
+    private final RegistrationProperties properties;
 
     Registrations(RegistrationRepository registrations, RegistrationMails mails, AuditLog audit,
                   ParticipantAccounts participantAccounts, Clock clock, SeatLock seatLock,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, RegistrationProperties properties) {
+        this.properties = properties;
         this.registrations = registrations;
         this.mails = mails;
         this.audit = audit;
@@ -48,23 +57,95 @@ public class Registrations {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** @throws AlreadyRegisteredException when the address already holds or waits for a seat */
+    /**
+     * Registers someone whose address or authority is proven (signed in with the address, staff,
+     * a coordinator's appointment): a seat or a waitlist place at once.
+     *
+     * @throws AlreadyRegisteredException when the address already holds, waits for or has a pending claim on a seat
+     */
     public RegistrationResult register(Network network, NewRegistration registration) {
         Optional<Registration> repeated = registrations.findBySubmissionKey(registration.submissionKey());
         if (repeated.isPresent()) {
-            return result(network, repeated.get());
+            return new RegistrationResult(repeated.get());
         }
-        RegistrationResult result = seatLock.decide(network.id(), () -> decide(network, registration, () -> { }));
+        RegistrationResult result = seatLock.decide(network.id(), () -> decide(network, registration, true, () -> { }));
         participantAccounts.ensureFor(registration.email(), registration.name());
         return result;
     }
 
     /**
-     * The same decision without the lock, pausing after counting: only for the test that proves
+     * Registers someone from the public form: held as pending, with what it would get now, until
+     * the person confirms by the link e-mailed to the address, within
+     * {@code arena.registration.confirmation-hold}.
+     *
+     * @throws AlreadyRegisteredException when the address already holds, waits for or has a pending claim on a seat
+     */
+    public RegistrationResult registerPending(Network network, NewRegistration registration) {
+        Optional<Registration> repeated = registrations.findBySubmissionKey(registration.submissionKey());
+        if (repeated.isPresent()) {
+            return new RegistrationResult(repeated.get());
+        }
+        return seatLock.decide(network.id(), () -> decide(network, registration, false, () -> { }));
+    }
+
+    /**
+     * The same decision without the lock, pausing after counting: only for the tests that prove
      * the lock is what prevents an oversell.
      */
-    RegistrationResult registerWithoutLock(Network network, NewRegistration registration, Runnable afterCounting) {
-        return transaction.execute(status -> decide(network, registration, afterCounting));
+    RegistrationResult registerWithoutLock(Network network, NewRegistration registration, boolean proven, Runnable afterCounting) {
+        return transaction.execute(status -> decide(network, registration, proven, afterCounting));
+    }
+
+    public Optional<Registration> findByConfirmationToken(String token) {
+        return token == null || token.isBlank() ? Optional.empty()
+                : registrations.findByConfirmationToken(SecretTokens.digest(token));
+    }
+
+    /**
+     * The person confirms their pending registration: it takes up the seat it held, or, when it
+     * held none, a seat if one is free now and otherwise the end of the waitlist. A second
+     * confirmation, or one after the hold ran out, changes nothing.
+     *
+     * @return the registration as it stands afterwards
+     */
+    public Registration confirm(Network network, Registration pending) {
+        Registration confirmed = seatLock.decide(network.id(), () -> {
+            releaseExpiredHolds(network);
+            Registration current = registrations.findById(pending.id()).orElseThrow();
+            return current.status() == RegistrationStatus.PENDING ? takeUp(network, current) : current;
+        });
+        if (confirmed.status().isActive()) {
+            participantAccounts.ensureFor(confirmed.email(), confirmed.name());
+        }
+        return confirmed;
+    }
+
+    /** Staff confirm a pending registration on the person's behalf; audited. */
+    public Registration confirmByStaff(Network network, Registration pending, Actor staff) {
+        Registration confirmed = confirm(network, pending);
+        if (confirmed.status().isActive()) {
+            audit.record(new AuditEvent(staff, "REGISTRATION_CONFIRMED", "registration", Long.toString(confirmed.id()),
+                    "Bekräftad av personal för deltagaren: " + confirmed.name() + " i " + network.title()));
+        }
+        return confirmed;
+    }
+
+    /**
+     * Ends the network's holds that have run out and gives the seats they held to the waitlist.
+     *
+     * @return how many holds ended
+     */
+    int expireHolds(Network network) {
+        return seatLock.decide(network.id(), () -> releaseExpiredHolds(network));
+    }
+
+    List<Long> networksWithExpiredHolds() {
+        return registrations.networksWithExpiredHolds(clock.instant());
+    }
+
+    /** Who holds the organisation's seats: only for its coordinators and staff. */
+    public List<Registration> seatHoldersOf(Network network, long organisationId) {
+        return registrations.confirmedOf(network.id(), organisationId);
     }
 
     /** What the form can suggest for an organisation's invoice address and reference, from earlier registrations. */
@@ -100,7 +181,7 @@ public class Registrations {
 
     public Optional<RegistrationResult> findBySubmissionKey(Network network, String key) {
         return registrations.findBySubmissionKey(key).filter(found -> found.networkId() == network.id())
-                .map(found -> result(network, found));
+                .map(RegistrationResult::new);
     }
 
     /**
@@ -173,8 +254,7 @@ public class Registrations {
         Boolean promoted = seatLock.decide(network.id(), () -> {
             Registration current = registrations.findById(registration.id()).orElseThrow();
             int year = SeatPeriod.of(network).firstYearHeldFrom(currentYear());
-            if (current.status() != RegistrationStatus.WAITLISTED || !limits(network).hasRoom(
-                    registrations.seatsTaken(network.id(), current.organisationId(), year), registrations.seatsTaken(network.id(), year))) {
+            if (current.status() != RegistrationStatus.WAITLISTED || !hasRoom(network, current.organisationId(), year)) {
                 return false;
             }
             giveSeat(network, current, year);
@@ -252,31 +332,74 @@ public class Registrations {
         return true;
     }
 
-    private RegistrationResult decide(Network network, NewRegistration registration, Runnable afterCounting) {
+    private RegistrationResult decide(Network network, NewRegistration registration, boolean proven, Runnable afterCounting) {
         Optional<Registration> repeated = registrations.findBySubmissionKey(registration.submissionKey());
         if (repeated.isPresent()) {
-            return result(network, repeated.get());
+            return new RegistrationResult(repeated.get());
         }
+        releaseExpiredHolds(network);
         if (registrations.findActive(network.id(), registration.email()).isPresent()) {
             throw new AlreadyRegisteredException();
         }
-        SeatLimits limits = limits(network);
         int year = SeatPeriod.of(network).firstYearHeldFrom(currentYear());
-        boolean seat = limits.hasRoom(registrations.seatsTaken(network.id(), registration.organisationId(), year),
-                registrations.seatsTaken(network.id(), year));
+        boolean seat = hasRoom(network, registration.organisationId(), year);
         afterCounting.run();
-        String token = SecretTokens.newToken();
         Instant now = clock.instant();
+        String manageToken = SecretTokens.newToken();
+        if (!proven) {
+            // the personal link is made again on confirmation: this one is never sent
+            String confirmationToken = SecretTokens.newToken();
+            Instant holdExpiresAt = now.plus(properties.confirmationHold());
+            long id = registrations.insertPending(registration, SecretTokens.digest(manageToken),
+                    SecretTokens.digest(confirmationToken), holdExpiresAt, seat, now);
+            Registration stored = registrations.findById(id).orElseThrow();
+            mails.sendConfirmationRequest(network, stored, confirmationToken);
+            return new RegistrationResult(stored);
+        }
         long id = registrations.insert(registration, seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
-                SecretTokens.digest(token), now);
+                SecretTokens.digest(manageToken), now);
+        return new RegistrationResult(settle(network, id, seat, year, manageToken, now));
+    }
+
+    /** Only under the network's lock: the pending registration becomes a seat or a waitlist place. */
+    private Registration takeUp(Network network, Registration pending) {
+        int year = SeatPeriod.of(network).firstYearHeldFrom(currentYear());
+        boolean seat = pending.hold().seat() || hasRoom(network, pending.organisationId(), year);
+        Instant now = clock.instant();
+        String manageToken = SecretTokens.newToken();
+        registrations.confirmPending(pending.id(), seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
+                SecretTokens.digest(manageToken), now);
+        return settle(network, pending.id(), seat, year, manageToken, now);
+    }
+
+    /** A registration just decided: its seat years, and the e-mails to the person and to the coordinators. */
+    private Registration settle(Network network, long id, boolean seat, int year, String manageToken, Instant now) {
         if (seat) {
             holdSeatYears(network, id, year, now);
         }
         Registration stored = registrations.findById(id).orElseThrow();
         send(network, stored, seat ? "registration-confirmed" : "registration-waitlisted",
-                seat ? "Bekräftelse: " + network.title() : "Du står på väntelistan: " + network.title(), token);
+                seat ? "Bekräftelse: " + network.title() : "Du står på väntelistan: " + network.title(), manageToken);
         mails.tellCoordinators(network, stored);
-        return result(network, stored);
+        return stored;
+    }
+
+    /**
+     * Only under the network's lock. Holds stop counting the moment they run out; marking them
+     * expired here, before a decision, also gives their seats to the waitlist before a newcomer.
+     */
+    private int releaseExpiredHolds(Network network) {
+        int expired = registrations.expireHolds(network.id(), clock.instant());
+        if (expired > 0) {
+            promoteFromWaitlist(network, SeatPeriod.of(network).firstYearHeldFrom(currentYear()));
+        }
+        return expired;
+    }
+
+    private boolean hasRoom(Network network, long organisationId, int year) {
+        Instant now = clock.instant();
+        return limits(network).hasRoom(registrations.seatsTaken(network.id(), organisationId, year, now),
+                registrations.seatsTaken(network.id(), year, now));
     }
 
     /**
@@ -287,11 +410,11 @@ public class Registrations {
         SeatLimits limits = limits(network);
         int promoted = 0;
         for (Registration waiting : registrations.waitlist(network.id())) {
-            int total = registrations.seatsTaken(network.id(), year);
+            int total = registrations.seatsTaken(network.id(), year, clock.instant());
             if (limits.isFull(total)) {
                 break;
             }
-            if (limits.hasRoom(registrations.seatsTaken(network.id(), waiting.organisationId(), year), total)) {
+            if (limits.hasRoom(registrations.seatsTaken(network.id(), waiting.organisationId(), year, clock.instant()), total)) {
                 giveSeat(network, waiting, year);
                 promoted++;
             }
@@ -313,14 +436,6 @@ public class Registrations {
     private int currentYear() {
         return LocalDate.now(clock).getYear();
     }
-
-    private RegistrationResult result(Network network, Registration registration) {
-        List<Registration> holders = registration.status() == RegistrationStatus.WAITLISTED
-                ? registrations.confirmedOf(network.id(), registration.organisationId())
-                : List.of();
-        return new RegistrationResult(registration, holders);
-    }
-
 
     private void send(Network network, Registration registration, String template, String subject, String manageToken) {
         mails.send(network, registration, template, subject, manageToken);

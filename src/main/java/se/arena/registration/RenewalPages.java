@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +37,12 @@ class RenewalPages {
     private final Renewals renewals;
     private final NetworkCatalogue catalogue;
     private final OrganisationDirectory organisations;
+    private final MailLimits limits;
     private final Clock clock;
 
-    RenewalPages(Renewals renewals, NetworkCatalogue catalogue, OrganisationDirectory organisations, Clock clock) {
+    RenewalPages(Renewals renewals, NetworkCatalogue catalogue, OrganisationDirectory organisations, MailLimits limits,
+                 Clock clock) {
+        this.limits = limits;
         this.renewals = renewals;
         this.catalogue = catalogue;
         this.organisations = organisations;
@@ -94,6 +99,17 @@ class RenewalPages {
         }
         if (!errors.isEmpty() || !round.takesAnswers(LocalDate.now(clock))) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("saved", false);
+            return show(model, action, request, typed, errors);
+        }
+        choices.forEach((registrationId, choice) -> {
+            if (choice.answer() == RenewalAnswer.TRANSFERRED) {
+                limits.refuseOffer(registrationId, choice.colleagueEmail().toLowerCase(Locale.ROOT), form.getRemoteAddr(),
+                        "epost" + registrationId).ifPresent(refused -> refused.asMap().forEach(errors::add));
+            }
+        });
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("saved", false);
             return show(model, action, request, typed, errors);
         }

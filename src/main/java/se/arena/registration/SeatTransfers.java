@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -44,9 +45,10 @@ public class SeatTransfers {
      */
     public void offer(Network network, Registration holder, String colleagueName, String colleagueEmail) {
         String token = SecretTokens.newToken();
+        String address = colleagueEmail.strip().toLowerCase(Locale.ROOT);
         transaction.executeWithoutResult(status -> {
-            registrations.insertTransfer(holder.id(), colleagueName, colleagueEmail, SecretTokens.digest(token), clock.instant());
-            mails.sendTransferOffer(network, holder, colleagueName, colleagueEmail, token);
+            registrations.insertTransfer(holder.id(), colleagueName, address, SecretTokens.digest(token), clock.instant());
+            mails.sendTransferOffer(network, holder, address, token);
         });
     }
 

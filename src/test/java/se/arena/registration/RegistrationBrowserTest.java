@@ -32,7 +32,7 @@ class RegistrationBrowserTest extends BrowserTestSupport {
     JdbcClient jdbc;
 
     @Test
-    void newcomerRegistersReceivesTheLinkAndTransfersTheSeatToAColleagueWhoAccepts() {
+    void newcomerRegistersConfirmsByTheLinkAndTransfersTheSeatToAColleagueWhoAccepts() {
         Network network = new TestNetworks(administration, catalogue).open(2, null, "");
         open("/natverk/" + network.slug());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anmäl dig")).click();
@@ -63,7 +63,18 @@ class RegistrationBrowserTest extends BrowserTestSupport {
         tabTo("skicka");
         page.keyboard().press("Enter");
 
-        assertThat(page.locator("h1")).hasText("Du är anmäld");
+        assertThat(page.locator("h1")).hasText("Bekräfta din anmälan");
+        assertThat(page.getByText("Vi har skickat ett mejl till " + lisa)).isVisible();
+        assertNoAccessibilityViolations();
+
+        // the e-mailed link shows a button; only pressing it confirms
+        open(linkIn(lisa, "/anmalan/bekrafta/"));
+        assertThat(page.locator("h1")).hasText("Bekräfta anmälan");
+        assertThat(page.getByText("En plats hålls åt dig till")).isVisible();
+        assertNoAccessibilityViolations();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta anmälan")).click();
+        assertThat(page.locator("h1")).hasText("Anmälan är bekräftad");
+        assertThat(page.getByText("Lisa Lindqvist har en plats")).isVisible();
         assertNoAccessibilityViolations();
 
         // the e-mailed personal link, then the seat passes to a colleague who accepts it

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,9 +95,73 @@ class RegistrationConcurrencyIntegrationTest {
                 .param("subject", "Bekräftelse: " + network.title()).query(Long.class).single()).isEqualTo(60);
     }
 
-    /** The negative control: without the lock, people who count at the same moment all get a seat. */
+    /**
+     * The public form's path: the holds of unconfirmed registrations count like seats, so the
+     * same rush holds exactly sixty; then everyone confirms at once while a hundred more register
+     * signed in, and exactly the sixty who were promised a seat get one.
+     */
     @Test
-    void withoutTheDatabaseLockTheSameRushOversells() throws Exception {
+    void pendingHoldsCountLikeSeatsAndTheirConfirmationsKeepThePromiseUnderARush() throws Exception {
+        Network network = new TestNetworks(administration, catalogue).open(2, 60, "");
+        List<Organisation> fifty = organisations.all().subList(0, 50);
+        List<NewRegistration> rush = new ArrayList<>();
+        for (int person = 0; person < 4; person++) {
+            for (Organisation organisation : fifty) {
+                rush.add(TestNetworks.person(network, organisation.id()));
+            }
+        }
+        List<Registration> pending = inParallel(rush.stream()
+                .<Callable<Registration>>map(registration -> () -> registrations.registerPending(network, registration).registration())
+                .toList());
+        assertThat(pending).allMatch(registration -> registration.status() == RegistrationStatus.PENDING);
+        List<Registration> promised = pending.stream().filter(registration -> registration.hold().seat()).toList();
+        assertThat(promised).hasSize(60);
+        assertThat(promised.stream().collect(Collectors.groupingBy(Registration::organisationId, Collectors.counting())).values())
+                .allMatch(seats -> seats <= 2);
+
+        List<Callable<Registration>> confirmationsAndNewcomers = new ArrayList<>();
+        pending.forEach(registration -> confirmationsAndNewcomers.add(() -> registrations.confirm(network, registration)));
+        for (int person = 0; person < 100; person++) {
+            NewRegistration newcomer = TestNetworks.person(network, fifty.get(person % 50).id());
+            confirmationsAndNewcomers.add(() -> registrations.register(network, newcomer).registration());
+        }
+        inParallel(confirmationsAndNewcomers);
+
+        assertThat(jdbc.sql("SELECT id FROM registration WHERE network_id = :id AND status = 'CONFIRMED'")
+                .param("id", network.id()).query(Long.class).list())
+                .containsExactlyInAnyOrderElementsOf(promised.stream().map(Registration::id).toList());
+        assertThat(jdbc.sql("SELECT count(*) FROM registration WHERE network_id = :id AND status = 'WAITLISTED'")
+                .param("id", network.id()).query(Long.class).single()).isEqualTo(240);
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE subject = :subject")
+                .param("subject", "Bekräftelse: " + network.title()).query(Long.class).single()).isEqualTo(60);
+    }
+
+    private static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> task : tasks) {
+            futures.add(threads.submit(() -> {
+                start.await();
+                return task.call();
+            }));
+        }
+        start.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get(120, TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+        return results;
+    }
+
+    /**
+     * The negative control, for both paths: without the lock, people who count at the same moment
+     * all get a seat, or all get a seat held for their confirmation.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void withoutTheDatabaseLockTheSameRushOversells(boolean proven) throws Exception {
         Network network = new TestNetworks(administration, catalogue).open(2, null, "");
         long organisation = organisations.all().get(60).id();
         int people = 5;
@@ -103,7 +170,7 @@ class RegistrationConcurrencyIntegrationTest {
         List<Future<RegistrationResult>> results = new ArrayList<>();
         for (int person = 0; person < people; person++) {
             NewRegistration registration = TestNetworks.person(network, organisation);
-            results.add(threads.submit(() -> registrations.registerWithoutLock(network, registration, () -> {
+            results.add(threads.submit(() -> registrations.registerWithoutLock(network, registration, proven, () -> {
                 try {
                     everyoneHasCounted.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
@@ -115,7 +182,9 @@ class RegistrationConcurrencyIntegrationTest {
             result.get(60, TimeUnit.SECONDS);
         }
         threads.shutdown();
-        assertThat(jdbc.sql("SELECT count(*) FROM registration WHERE network_id = :id AND status = 'CONFIRMED'")
-                .param("id", network.id()).query(Long.class).single()).isGreaterThan(2);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM registration
+                WHERE network_id = :id AND (status = 'CONFIRMED' OR status = 'PENDING' AND holds_seat = TRUE)
+                """).param("id", network.id()).query(Long.class).single()).isGreaterThan(2);
     }
 }

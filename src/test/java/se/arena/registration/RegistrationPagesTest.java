@@ -1,6 +1,7 @@
 package se.arena.registration;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.arena.identity.Mailbox;
+import se.arena.identity.Role;
+import se.arena.identity.SignedInUser;
+import se.arena.identity.TestSignIn;
 import se.arena.network.Network;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
@@ -21,6 +25,7 @@ import se.arena.organisation.OrganisationFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,35 +53,63 @@ class RegistrationPagesTest {
     JdbcClient jdbc;
 
     @Test
-    void registrationGivesASeatAReceiptAndOneConfirmationEvenWhenSubmittedTwice() throws Exception {
+    void registrationIsHeldUntilConfirmedByTheLinkAndGivesOneSeatAndOneConfirmationEvenWhenSubmittedAndConfirmedTwice() throws Exception {
         Network network = networks().open(2, null, "");
         String email = email();
         String key = key();
-        mvc.perform(valid(network, email, karlskoga(), key))
-                .andExpect(redirectedUrl("/natverk/" + network.slug() + "/anmalan/kvitto/" + key));
-        mvc.perform(valid(network, email, karlskoga(), key))
-                .andExpect(redirectedUrl("/natverk/" + network.slug() + "/anmalan/kvitto/" + key));
-
-        mvc.perform(get("/natverk/" + network.slug() + "/anmalan/kvitto/" + key))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Du är anmäld"), containsString("har en plats i"),
-                        containsString("900\u00a0kr per person och år"))));
-        assertThat(count(network)).isEqualTo(1);
+        String receipt = "/natverk/" + network.slug() + "/anmalan/kvitto/" + key;
+        mvc.perform(valid(network, email, karlskoga(), key)).andExpect(redirectedUrl(receipt));
+        mvc.perform(valid(network, email, karlskoga(), key)).andExpect(redirectedUrl(receipt));
+        mvc.perform(get(receipt)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Bekräfta din anmälan"), containsString("En plats hålls åt dig"))));
+        assertThat(statusOf(network, email)).isEqualTo("PENDING");
+        assertThat(seatYears(network, email)).isZero();
         assertThat(new Mailbox(jdbc).countTo(email)).isEqualTo(1);
         assertThat(new Mailbox(jdbc).latestTextTo(email)).hasValueSatisfying(text ->
-                assertThat(text).contains(network.title(), "/anmalan/"));
+                assertThat(text).contains(network.title(), "/anmalan/bekrafta/").doesNotContain("Testa Testsson"));
+
+        // opening the link, as a mail scanner does, changes nothing
+        String link = form().confirmationLink(email);
+        mvc.perform(get(link)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Bekräfta anmälan"), containsString("Testa Testsson"))));
+        assertThat(statusOf(network, email)).isEqualTo("PENDING");
+
+        mvc.perform(post(link).with(csrf())).andExpect(redirectedUrl(link));
+        mvc.perform(post(link).with(csrf())).andExpect(redirectedUrl(link));
+        mvc.perform(get(link)).andExpect(content().string(allOf(containsString("Anmälan är bekräftad"),
+                containsString("Testa Testsson har en plats i"))));
+        mvc.perform(get(receipt)).andExpect(content().string(allOf(containsString("Du är anmäld"),
+                containsString("900\u00a0kr per person och år"))));
+        assertThat(count(network)).isEqualTo(1);
+        assertThat(statusOf(network, email)).isEqualTo("CONFIRMED");
+        assertThat(seatYears(network, email)).isPositive();
+        assertThat(new Mailbox(jdbc).countTo(email)).isEqualTo(2);
+        assertThat(new Mailbox(jdbc).latestTextTo(email)).hasValueSatisfying(text ->
+                assertThat(text).contains(network.title(), "/anmalan/").doesNotContain("/anmalan/bekrafta/"));
     }
 
     @Test
-    void theThirdPersonFromAnOrganisationIsWaitlistedAndToldWhoHoldsTheSeats() throws Exception {
+    void theThirdPersonIsWaitlistedAndOnlyTheOrganisationsCoordinatorIsToldWhoHoldsTheSeats() throws Exception {
         Network network = networks().open(2, null, "");
-        mvc.perform(valid(network, email(), karlskoga(), key(), "Första Person").param("title", "Strateg"));
-        mvc.perform(valid(network, email(), karlskoga(), key(), "Andra Person"));
+        form().registerAndConfirm(network, email(), karlskoga(), key(), "Första Person");
+        form().registerAndConfirm(network, email(), karlskoga(), key(), "Andra Person");
         String key = key();
-        mvc.perform(valid(network, email(), karlskoga(), key)).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/natverk/" + network.slug() + "/anmalan/kvitto/" + key))
-                .andExpect(content().string(allOf(containsString("Du står på väntelistan"),
-                        containsString("Första Person, Strateg"), containsString("Andra Person"))));
+        String email = email();
+        mvc.perform(valid(network, email, karlskoga(), key)).andExpect(status().is3xxRedirection());
+        String receipt = "/natverk/" + network.slug() + "/anmalan/kvitto/" + key;
+        mvc.perform(get(receipt)).andExpect(content().string(allOf(containsString("Organisationens platser är tagna"),
+                not(containsString("Första Person")), not(containsString("Andra Person")))));
+        form().confirm(email);
+        assertThat(statusOf(network, email)).isEqualTo("WAITLISTED");
+        mvc.perform(get(receipt)).andExpect(content().string(allOf(containsString("Du står på väntelistan"),
+                containsString("Kontakta er samordnare"), not(containsString("Första Person")))));
+
+        SignedInUser coordinator = TestSignIn.user(900_001, Role.COORDINATOR, Set.of(karlskoga()));
+        SignedInUser otherCoordinator = TestSignIn.user(900_002, Role.COORDINATOR, Set.of(karlskoga() + 1));
+        mvc.perform(get(receipt).with(TestSignIn.as(otherCoordinator)))
+                .andExpect(content().string(not(containsString("Första Person"))));
+        mvc.perform(get(receipt).with(TestSignIn.as(coordinator)))
+                .andExpect(content().string(allOf(containsString("Första Person"), containsString("Andra Person"))));
     }
 
     @Test
@@ -84,12 +117,11 @@ class RegistrationPagesTest {
         Network network = networks().open(1, null, "");
         String holder = email();
         String waiting = email();
-        mvc.perform(valid(network, holder, karlskoga(), key()));
-        mvc.perform(valid(network, waiting, karlskoga(), key()));
+        form().registerAndConfirm(network, holder, karlskoga(), key(), "Testa Testsson");
+        form().registerAndConfirm(network, waiting, karlskoga(), key(), "Testa Testsson");
         assertThat(statusOf(network, waiting)).isEqualTo("WAITLISTED");
 
-        String manageLink = new Mailbox(jdbc).latestTextTo(holder).orElseThrow().lines()
-                .filter(line -> line.contains("/anmalan/")).findFirst().orElseThrow().strip().replaceFirst("https?://[^/]+", "");
+        String manageLink = linkIn(holder, "/anmalan/");
         mvc.perform(get(manageLink)).andExpect(status().isOk()).andExpect(content().string(containsString("Bekräftad")));
         mvc.perform(post(manageLink + "/avboka").with(csrf())).andExpect(redirectedUrl(manageLink));
         mvc.perform(get(manageLink)).andExpect(content().string(containsString("Avbokad")));
@@ -103,7 +135,7 @@ class RegistrationPagesTest {
     void aSeatPassesToAColleagueWhenTheColleagueAcceptsAndTheHistoryShowsWhoHeldIt() throws Exception {
         Network network = networks().open(1, null, "");
         String holder = email();
-        mvc.perform(valid(network, holder, karlskoga(), key(), "Hanna Innehavare"));
+        form().registerAndConfirm(network, holder, karlskoga(), key(), "Hanna Innehavare");
         String manageLink = linkIn(holder, "/anmalan/");
         String colleague = email();
 
@@ -113,6 +145,8 @@ class RegistrationPagesTest {
                 .andExpect(redirectedUrl(manageLink));
         assertThat(statusOf(network, holder)).isEqualTo("CONFIRMED");
 
+        assertThat(new Mailbox(jdbc).latestTextTo(colleague)).hasValueSatisfying(text -> assertThat(text)
+                .contains("Hej!", "Hanna Innehavare vill lämna över sin plats").doesNotContain("Kalle"));
         String acceptLink = linkIn(colleague, "/anmalan/overlatelse/");
         mvc.perform(get(acceptLink)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Hanna Innehavare vill lämna över"), containsString("value=\"Kalle Kollega\""))));
@@ -134,7 +168,7 @@ class RegistrationPagesTest {
     void personCorrectsContactAndInvoiceDetailsThroughThePersonalLink() throws Exception {
         Network network = networks().open(2, null, "");
         String person = email();
-        mvc.perform(valid(network, person, karlskoga(), key()));
+        form().registerAndConfirm(network, person, karlskoga(), key(), "Testa Testsson");
         String manageLink = linkIn(person, "/anmalan/");
         mvc.perform(post(manageLink + "/uppgifter").with(csrf()).param("phone", "ring mig").param("invoiceReference", "KS-77"))
                 .andExpect(status().isUnprocessableContent())
@@ -172,38 +206,58 @@ class RegistrationPagesTest {
     }
 
     @Test
-    void theOrganisationsCoordinatorIsToldAboutTheRegistration() throws Exception {
+    void theOrganisationsCoordinatorIsToldAboutTheRegistrationOnlyOnceItIsConfirmed() throws Exception {
         Network network = networks().open(2, null, "");
         String coordinator = new TestCoordinators(jdbc).create(karlskoga());
+        String person = email();
 
-        mvc.perform(valid(network, email(), karlskoga(), key(), "Lisa Lindqvist")).andExpect(status().is3xxRedirection());
+        mvc.perform(valid(network, person, karlskoga(), key(), "Lisa Lindqvist")).andExpect(status().is3xxRedirection());
+        assertThat(new Mailbox(jdbc).countTo(coordinator)).isZero();
+        form().confirm(person);
         assertThat(new Mailbox(jdbc).latestTextTo(coordinator)).hasValueSatisfying(text ->
                 assertThat(text).contains("Lisa Lindqvist", network.title(), "Bekräftad"));
     }
 
     @Test
-    void networkPageTellsAnOrganisationHowManySeatsItHasLeft() throws Exception {
+    void networkPageCountsTheSeatsHeldForConfirmationAsTaken() throws Exception {
         Network network = networks().open(2, null, "");
         mvc.perform(valid(network, email(), karlskoga(), key()));
         mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(karlskoga())))
                 .andExpect(content().string(containsString("Karlskoga har 1 av 2 platser kvar.")));
-        mvc.perform(valid(network, email(), karlskoga(), key()));
+        form().registerAndConfirm(network, email(), karlskoga(), key(), "Testa Testsson");
         mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(karlskoga())))
                 .andExpect(content().string(containsString("Karlskoga har inga platser kvar")));
         mvc.perform(get("/natverk/" + network.slug()).param("organisation", "inte-ett-id")).andExpect(status().isOk());
     }
 
     @Test
-    void choosingTheOrganisationFirstFillsInItsKnownInvoiceDetails() throws Exception {
+    void choosingTheOrganisationFirstFillsInItsKnownInvoiceDetailsOnlyForItsCoordinatorsAndStaff() throws Exception {
         Network earlier = networks().open(2, null, "");
-        mvc.perform(valid(earlier, email(), karlskoga(), key()).param("invoiceAddress", "Karlskoga kommun, Fakturaskanning, Box 42")
+        String person = email();
+        mvc.perform(valid(earlier, person, karlskoga(), key()).param("invoiceAddress", "Karlskoga kommun, Fakturaskanning, Box 42")
                 .param("invoiceReference", "REF-KS-9"));
+        form().confirm(person);
+        // a stranger's unconfirmed registration never becomes the organisation's known details
+        mvc.perform(valid(earlier, email(), karlskoga(), key()).param("invoiceAddress", "Bedragare AB, Box 1")
+                .param("invoiceReference", "FAKE"));
         Network network = networks().open(2, null, "");
         mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(karlskoga())))
                 .andExpect(content().string(containsString("/natverk/" + network.slug() + "/anmalan?organisation=" + karlskoga())));
-        mvc.perform(get("/natverk/" + network.slug() + "/anmalan").param("organisation", Long.toString(karlskoga())))
+
+        String form = "/natverk/" + network.slug() + "/anmalan";
+        mvc.perform(get(form).param("organisation", Long.toString(karlskoga())))
+                .andExpect(content().string(allOf(containsString("selected=\"selected\">Karlskoga<"),
+                        not(containsString("Fakturaskanning")), not(containsString("REF-KS-9")))));
+        mvc.perform(get(form).param("organisation", Long.toString(karlskoga()))
+                        .with(TestSignIn.as(TestSignIn.user(900_003, Role.COORDINATOR, Set.of(karlskoga() + 1)))))
+                .andExpect(content().string(not(containsString("Fakturaskanning"))));
+        mvc.perform(get(form).param("organisation", Long.toString(karlskoga()))
+                        .with(TestSignIn.as(TestSignIn.user(900_004, Role.COORDINATOR, Set.of(karlskoga())))))
                 .andExpect(content().string(allOf(containsString("value=\"Karlskoga kommun, Fakturaskanning, Box 42\""),
                         containsString("value=\"REF-KS-9\""))));
+        mvc.perform(get(form).param("organisation", Long.toString(karlskoga()))
+                        .with(TestSignIn.as(TestSignIn.user(900_005, Role.STAFF, Set.of()))))
+                .andExpect(content().string(containsString("value=\"REF-KS-9\"")));
     }
 
     @Test
@@ -231,10 +285,18 @@ class RegistrationPagesTest {
     }
 
     private MockHttpServletRequestBuilder valid(Network network, String email, long organisationId, String key, String name) {
-        return post("/natverk/" + network.slug() + "/anmalan").with(csrf())
-                .param("submissionKey", key).param("organisationId", Long.toString(organisationId))
-                .param("name", name).param("kind", "CIVIL_SERVANT").param("email", email)
-                .param("phone", "0586-610 00").param("consent", "on");
+        return PublicForm.submit(network, email, organisationId, key, name);
+    }
+
+    private PublicForm form() {
+        return new PublicForm(mvc, jdbc);
+    }
+
+    private long seatYears(Network network, String email) {
+        return jdbc.sql("""
+                SELECT count(*) FROM seat_year y JOIN registration r ON r.id = y.registration_id
+                WHERE r.network_id = :id AND r.email = :email
+                """).param("id", network.id()).param("email", email).query(Long.class).single();
     }
 
     private TestNetworks networks() {

@@ -32,6 +32,7 @@ import se.arena.activity.OccasionDemand;
 import se.arena.activity.SignUp;
 import se.arena.activity.SignUpResult;
 import se.arena.activity.SignUps;
+import se.arena.identity.RateLimits;
 import se.arena.identity.SignedInUser;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.web.FormErrors;
@@ -52,10 +53,15 @@ class SignUpPages {
     private final Attendance attendance;
     private final OrganisationDirectory organisations;
     private final ActivityDocuments documents;
+    private final RateLimits rateLimits;
+    private final SignUpLimits limits;
     private final Clock clock;
 
     SignUpPages(ActivityCatalogue catalogue, SignUps signUps, Eligibility eligibility, Attendance attendance,
-                OrganisationDirectory organisations, ActivityDocuments documents, Clock clock) {
+                OrganisationDirectory organisations, ActivityDocuments documents, RateLimits rateLimits, SignUpLimits limits,
+                Clock clock) {
+        this.rateLimits = rateLimits;
+        this.limits = limits;
         this.documents = documents;
         this.catalogue = catalogue;
         this.signUps = signUps;
@@ -106,7 +112,15 @@ class SignUpPages {
         if (!errors.isEmpty()) {
             return invalid(model, response, shown, entitlement, errors, HttpStatus.UNPROCESSABLE_CONTENT);
         }
+        if (basicDetails && signUps.findBySubmissionKey(form.submissionKey()).isPresent()) {
+            return "redirect:/aktiviteter/" + activity + "/anmalan/kvitto/" + form.submissionKey();
+        }
         NewSignUp signUp = basicDetails ? form.toPublic(asksNeeds) : form.toSeatHolder(entitlement.seat(), asksNeeds);
+        if (basicDetails && !withinLimits(signUp.email(), request.getRemoteAddr())) {
+            return invalid(model, response, shown, entitlement, new FormErrors().add("email",
+                    "Det har kommit många anmälningar från din uppkoppling eller till den här adressen den senaste timmen. "
+                            + "Vänta en stund och försök igen."), HttpStatus.TOO_MANY_REQUESTS);
+        }
         SignUpResult result;
         try {
             result = signUps.signUp(shown, signUp);
@@ -189,6 +203,12 @@ class SignUpPages {
         redirect.addFlashAttribute("message", signUps.cancel(catalogue.find(signUp.activityId()).orElseThrow(), signUp)
                 ? "Din anmälan är avbokad." : "Anmälan kunde inte avbokas: den är redan avslutad eller så har tillfället börjat.");
         return "redirect:/aktiviteter/min-anmalan/" + token;
+    }
+
+    /** Anyone's sign-up e-mails the address typed: limited per client address and per e-mail address. */
+    private boolean withinLimits(String email, String client) {
+        return rateLimits.tryAcquire("activity-sign-up:ip:" + client, limits.signUpsPerClientPerHour(), SignUpLimits.WINDOW)
+                && rateLimits.tryAcquire("activity-sign-up:email:" + email, limits.signUpsPerAddressPerHour(), SignUpLimits.WINDOW);
     }
 
     private String invalid(Model model, HttpServletResponse response, Activity activity, Eligibility.Entitlement entitlement,
