@@ -158,7 +158,19 @@ class RegistrationAdminPages {
         model.addAttribute("kinds", ParticipantKind.values());
         model.addAttribute("seatYears", registrations.seatYears(registration));
         model.addAttribute("previousHolders", transfers.previousHolders(registration));
+        model.addAttribute("hasWorkingLink", registrations.hasWorkingLink(registration));
         return "registration/admin-edit";
+    }
+
+    /** Stops the person's personal links, e.g. one forwarded by mistake; they can have a new one sent to their own address. */
+    @PostMapping("/admin/natverk/{networkId}/anmalningar/{registrationId}/sparra-lank")
+    String revokeLinks(@PathVariable long networkId, @PathVariable long registrationId, HttpServletRequest request,
+                       RedirectAttributes redirect) {
+        Registration registration = registration(networkId, registrationId);
+        registrations.revokeLinks(network(networkId), registration, SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", "Den personliga länken för " + registration.name()
+                + " är spärrad. Hen kan be om en ny, som skickas till anmälans e-postadress.");
+        return "redirect:/admin/natverk/" + networkId + "/anmalningar/" + registrationId;
     }
 
     @PostMapping("/admin/natverk/{networkId}/anmalningar/{registrationId}")

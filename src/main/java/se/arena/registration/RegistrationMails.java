@@ -31,23 +31,23 @@ class RegistrationMails {
         this.arena = arena;
     }
 
-    /** @param manageToken the person's new personal link, or null when the e-mail carries none */
-    void send(Network network, Registration registration, String template, String subject, String manageToken) {
-        outbox.enqueue(registration.email(), subject, template, model(network, registration, manageToken));
+    /** @param manageLink the person's new personal link, or null when the e-mail carries none */
+    void send(Network network, Registration registration, String template, String subject, PersonalLink manageLink) {
+        outbox.enqueue(registration.email(), subject, template, model(network, registration, manageLink));
     }
 
     /**
      * Asks the person to confirm a registration from the public form. Everything in it is the
      * network's; nothing typed on the form, since whoever typed it chose the address too.
      */
-    void sendConfirmationRequest(Network network, Registration pending, String confirmationToken) {
+    void sendConfirmationRequest(Network network, Registration pending, PersonalLink confirmLink) {
         Map<String, Object> model = new HashMap<>();
         model.put("network", network.title());
         model.put("period", network.period());
         model.put("fee", network.feeDescription());
         model.put("holdsSeat", pending.hold().seat());
         model.put("expires", pending.hold().expiresLabel());
-        model.put("confirmLink", arena.baseUrl() + "/anmalan/bekrafta/" + confirmationToken);
+        model.put("confirmLink", confirmLink);
         model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
         outbox.enqueue(pending.email(), "Bekräfta din anmälan: " + network.title(), "registration-confirm", model);
     }
@@ -59,15 +59,14 @@ class RegistrationMails {
         outbox.enqueue(registration.email(), "Du har fått en plats: " + network.title(), "registration-promoted", model);
     }
 
-    void sendTransferOffer(Network network, Registration holder, String colleagueEmail, String token) {
+    void sendTransferOffer(Network network, Registration holder, String colleagueEmail, PersonalLink acceptLink) {
         Map<String, Object> model = new HashMap<>();
         // the colleague is greeted without the name the holder typed, and the holder named only as MailText allows
         model.put("holder", MailText.name(holder.name()));
         model.put("network", network.title());
         model.put("period", network.period());
         model.put("fee", network.feeDescription());
-        model.put("acceptLink", new PersonalLink(arena.baseUrl() + "/anmalan/overlatelse/" + token, "seat-transfer",
-                Long.toString(holder.id())));
+        model.put("acceptLink", acceptLink);
         outbox.enqueue(colleagueEmail, "Du har erbjudits en plats: " + network.title(), "registration-transfer-offer", model);
     }
 
@@ -87,15 +86,14 @@ class RegistrationMails {
         }
     }
 
-    private Map<String, Object> model(Network network, Registration registration, String manageToken) {
+    private Map<String, Object> model(Network network, Registration registration, PersonalLink manageLink) {
         Map<String, Object> model = new HashMap<>();
         model.put("name", MailText.name(registration.name()));
         model.put("network", network.title());
         model.put("period", network.period());
         model.put("fee", network.feeDescription());
         model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
-        model.put("manageLink", manageToken == null ? null
-                : new PersonalLink(arena.baseUrl() + "/anmalan/" + manageToken, "registration", Long.toString(registration.id())));
+        model.put("manageLink", manageLink);
         model.put("signInLink", arena.baseUrl() + "/logga-in");
         return model;
     }

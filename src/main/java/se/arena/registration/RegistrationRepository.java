@@ -90,16 +90,6 @@ class RegistrationRepository {
                 .query(RegistrationRepository::registration).optional();
     }
 
-    Optional<Registration> findByConfirmationToken(String tokenHash) {
-        return jdbc.sql(SELECT_REGISTRATION + "WHERE confirmation_token_hash = :hash").param("hash", tokenHash)
-                .query(RegistrationRepository::registration).optional();
-    }
-
-    Optional<Registration> findByManageToken(String tokenHash) {
-        return jdbc.sql(SELECT_REGISTRATION + "WHERE manage_token_hash = :hash").param("hash", tokenHash)
-                .query(RegistrationRepository::registration).optional();
-    }
-
     Optional<Registration> findActive(long networkId, String email) {
         return jdbc.sql(SELECT_REGISTRATION + "WHERE network_id = :network AND active_email = :email")
                 .param("network", networkId).param("email", email).query(RegistrationRepository::registration).optional();
@@ -133,28 +123,26 @@ class RegistrationRepository {
     }
 
     /** A registration decided at once: a seat or a waitlist place. */
-    long insert(NewRegistration registration, RegistrationStatus status, String manageTokenHash, Instant now) {
-        return insert(registration, status, manageTokenHash, null, null, false, now);
+    long insert(NewRegistration registration, RegistrationStatus status, Instant now) {
+        return insert(registration, status, null, false, now);
     }
 
     /** A registration that waits for the person to confirm it, holding a seat or not until {@code holdExpiresAt}. */
-    long insertPending(NewRegistration registration, String manageTokenHash, String confirmationTokenHash,
-                       Instant holdExpiresAt, boolean holdsSeat, Instant now) {
-        return insert(registration, RegistrationStatus.PENDING, manageTokenHash, confirmationTokenHash, holdExpiresAt,
-                holdsSeat, now);
+    long insertPending(NewRegistration registration, Instant holdExpiresAt, boolean holdsSeat, Instant now) {
+        return insert(registration, RegistrationStatus.PENDING, holdExpiresAt, holdsSeat, now);
     }
 
-    private long insert(NewRegistration registration, RegistrationStatus status, String manageTokenHash,
-                        String confirmationTokenHash, Instant holdExpiresAt, boolean holdsSeat, Instant now) {
+    private long insert(NewRegistration registration, RegistrationStatus status, Instant holdExpiresAt, boolean holdsSeat,
+                        Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO registration (network_id, organisation_id, email, active_email, name, title, participant_kind,
                                           address, phone, mobile, invoice_address, invoice_reference, preferred_date,
-                                          status, submission_key, manage_token_hash, created_at, confirmed_at, queued_at,
-                                          confirmation_token_hash, hold_expires_at, holds_seat)
+                                          status, submission_key, created_at, confirmed_at, queued_at, hold_expires_at,
+                                          holds_seat)
                 VALUES (:network, :organisation, :email, :email, :name, :title, :kind, :address, :phone, :mobile,
-                        :invoiceAddress, :invoiceReference, :preferredDate, :status, :submissionKey, :token, :now, :confirmedAt,
-                        :queuedAt, :confirmationToken, :holdExpiresAt, :holdsSeat)
+                        :invoiceAddress, :invoiceReference, :preferredDate, :status, :submissionKey, :now, :confirmedAt,
+                        :queuedAt, :holdExpiresAt, :holdsSeat)
                 """)
                 .param("network", registration.networkId())
                 .param("organisation", registration.organisationId())
@@ -170,11 +158,9 @@ class RegistrationRepository {
                 .param("preferredDate", registration.preferredDate())
                 .param("status", status.name())
                 .param("submissionKey", registration.submissionKey())
-                .param("token", manageTokenHash)
                 .param("now", Timestamp.from(now))
                 .param("confirmedAt", status == RegistrationStatus.CONFIRMED ? Timestamp.from(now) : null, Types.TIMESTAMP)
                 .param("queuedAt", status == RegistrationStatus.WAITLISTED ? Timestamp.from(now) : null, Types.TIMESTAMP)
-                .param("confirmationToken", confirmationTokenHash, Types.VARCHAR)
                 .param("holdExpiresAt", holdExpiresAt == null ? null : Timestamp.from(holdExpiresAt), Types.TIMESTAMP)
                 .param("holdsSeat", holdsSeat)
                 .update(key, "id");
@@ -183,15 +169,14 @@ class RegistrationRepository {
 
     /**
      * The person confirmed: the pending registration becomes a seat or a waitlist place (joining
-     * the queue now) with a new personal link; the condition makes a second confirmation do nothing.
+     * the queue now); the condition makes a second confirmation do nothing.
      */
-    boolean confirmPending(long id, RegistrationStatus status, String manageTokenHash, Instant now) {
+    boolean confirmPending(long id, RegistrationStatus status, Instant now) {
         return jdbc.sql("""
-                UPDATE registration SET status = :status, manage_token_hash = :token, confirmed_at = :confirmedAt,
-                       queued_at = :queuedAt
+                UPDATE registration SET status = :status, confirmed_at = :confirmedAt, queued_at = :queuedAt
                 WHERE id = :id AND status = 'PENDING'
                 """)
-                .param("status", status.name()).param("token", manageTokenHash)
+                .param("status", status.name())
                 .param("confirmedAt", status == RegistrationStatus.CONFIRMED ? Timestamp.from(now) : null, Types.TIMESTAMP)
                 .param("queuedAt", status == RegistrationStatus.WAITLISTED ? Timestamp.from(now) : null, Types.TIMESTAMP)
                 .param("id", id).update() == 1;
@@ -215,7 +200,7 @@ class RegistrationRepository {
     int mailsRequestedTo(String email, Instant since) {
         return jdbc.sql("""
                 SELECT (SELECT count(*) FROM registration
-                        WHERE email = :email AND confirmation_token_hash IS NOT NULL AND created_at > :since)
+                        WHERE email = :email AND hold_expires_at IS NOT NULL AND created_at > :since)
                      + (SELECT count(*) FROM seat_transfer WHERE colleague_email = :email AND created_at > :since)
                 """)
                 .param("email", email).param("since", Timestamp.from(since)).query(Integer.class).single();
@@ -225,7 +210,7 @@ class RegistrationRepository {
     int confirmationsRequestedIn(long networkId, Instant since) {
         return jdbc.sql("""
                 SELECT count(*) FROM registration
-                WHERE network_id = :network AND confirmation_token_hash IS NOT NULL AND created_at > :since
+                WHERE network_id = :network AND hold_expires_at IS NOT NULL AND created_at > :since
                 """)
                 .param("network", networkId).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
@@ -240,24 +225,24 @@ class RegistrationRepository {
                 .param("account", accountId).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
-    long insertTransfer(long registrationId, String colleagueName, String colleagueEmail, String tokenHash, Instant now) {
+    long insertTransfer(long registrationId, String colleagueName, String colleagueEmail, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO seat_transfer (registration_id, colleague_name, colleague_email, token_hash, created_at)
-                VALUES (:registration, :name, :email, :token, :now)
+                INSERT INTO seat_transfer (registration_id, colleague_name, colleague_email, created_at)
+                VALUES (:registration, :name, :email, :now)
                 """)
                 .param("registration", registrationId).param("name", colleagueName).param("email", colleagueEmail)
-                .param("token", tokenHash).param("now", Timestamp.from(now))
+                .param("now", Timestamp.from(now))
                 .update(key, "id");
         return key.getKeyAs(Long.class);
     }
 
-    Optional<SeatTransfer> findOpenTransfer(String tokenHash) {
+    Optional<SeatTransfer> findOpenTransfer(long id) {
         return jdbc.sql("""
                 SELECT id, registration_id, colleague_name, colleague_email FROM seat_transfer
-                WHERE token_hash = :token AND accepted_at IS NULL
+                WHERE id = :id AND accepted_at IS NULL
                 """)
-                .param("token", tokenHash).query(SeatTransfer.class).optional();
+                .param("id", id).query(SeatTransfer.class).optional();
     }
 
     /** Marks the offer accepted; the condition makes a double click accept it once. */

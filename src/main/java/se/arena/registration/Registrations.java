@@ -13,9 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.arena.SecretTokens;
 import se.arena.identity.ParticipantAccounts;
 import se.arena.network.Network;
+import se.arena.notification.IssuedLink;
+import se.arena.notification.PersonalLink;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
@@ -43,11 +44,13 @@ public class Registrations {
     private final SeatLock seatLock;
     private final TransactionTemplate transaction;
     private final RegistrationProperties properties;
+    private final RegistrationLinks links;
 
     Registrations(RegistrationRepository registrations, RegistrationMails mails, AuditLog audit,
                   ParticipantAccounts participantAccounts, Clock clock, SeatLock seatLock,
-                  PlatformTransactionManager transactions, RegistrationProperties properties) {
+                  PlatformTransactionManager transactions, RegistrationProperties properties, RegistrationLinks links) {
         this.properties = properties;
+        this.links = links;
         this.registrations = registrations;
         this.mails = mails;
         this.audit = audit;
@@ -96,9 +99,13 @@ public class Registrations {
         return transaction.execute(status -> decide(network, registration, proven, afterCounting));
     }
 
+    /**
+     * The registration a confirmation link is for.
+     *
+     * @throws se.arena.notification.ExpiredLinkException when the link has expired or been revoked
+     */
     public Optional<Registration> findByConfirmationToken(String token) {
-        return token == null || token.isBlank() ? Optional.empty()
-                : registrations.findByConfirmationToken(SecretTokens.digest(token));
+        return links.open(RegistrationLinks.CONFIRMATION, token).flatMap(registrations::findById);
     }
 
     /**
@@ -175,8 +182,48 @@ public class Registrations {
         return registrations.findById(id);
     }
 
+    /**
+     * The registration a personal link opens.
+     *
+     * @throws se.arena.notification.ExpiredLinkException when the link has expired or been revoked
+     */
     public Optional<Registration> findByManageToken(String token) {
-        return token == null || token.isBlank() ? Optional.empty() : registrations.findByManageToken(SecretTokens.digest(token));
+        return links.open(RegistrationLinks.MANAGE, token).flatMap(registrations::findById);
+    }
+
+    /** A fresh personal link to a registration that has been decided, for its address. */
+    Optional<IssuedLink> reissueManageLink(long registrationId, Network network) {
+        return transaction.execute(status -> registrations.findById(registrationId)
+                .filter(registration -> registration.status() != RegistrationStatus.PENDING)
+                .map(registration -> new IssuedLink(links.manage(registration.id()), registration.email(),
+                        "din anmälan till " + network.title(), links.manageExpiry())));
+    }
+
+    /** A fresh confirmation link, while the registration can still be confirmed. */
+    Optional<IssuedLink> reissueConfirmationLink(long registrationId, Network network) {
+        return transaction.execute(status -> registrations.findById(registrationId)
+                .filter(registration -> registration.awaitsConfirmation(clock.instant()))
+                .map(registration -> new IssuedLink(links.confirmation(registration.id(), registration.hold().expiresAt()),
+                        registration.email(), "bekräftelsen av din anmälan till " + network.title(),
+                        registration.hold().expiresAt())));
+    }
+
+    /** Whether a personal link to the registration works now: staff see it before they revoke. */
+    public boolean hasWorkingLink(Registration registration) {
+        return links.works(RegistrationLinks.MANAGE, registration.id()) || links.works(RegistrationLinks.CONFIRMATION, registration.id());
+    }
+
+    /**
+     * Staff stop every personal link to the registration, e.g. one forwarded by mistake; audited.
+     * The person can have a new one sent to the registration's own address.
+     */
+    public void revokeLinks(Network network, Registration registration, Actor staff) {
+        transaction.executeWithoutResult(status -> {
+            links.revoke(RegistrationLinks.MANAGE, registration.id());
+            links.revoke(RegistrationLinks.CONFIRMATION, registration.id());
+            audit.record(new AuditEvent(staff, "REGISTRATION_LINK_REVOKED", "registration", Long.toString(registration.id()),
+                    "Personlig länk spärrad: " + registration.name() + " i " + network.title()));
+        });
     }
 
     public Optional<RegistrationResult> findBySubmissionKey(Network network, String key) {
@@ -345,20 +392,15 @@ public class Registrations {
         boolean seat = hasRoom(network, registration.organisationId(), year);
         afterCounting.run();
         Instant now = clock.instant();
-        String manageToken = SecretTokens.newToken();
         if (!proven) {
-            // the personal link is made again on confirmation: this one is never sent
-            String confirmationToken = SecretTokens.newToken();
             Instant holdExpiresAt = now.plus(properties.confirmationHold());
-            long id = registrations.insertPending(registration, SecretTokens.digest(manageToken),
-                    SecretTokens.digest(confirmationToken), holdExpiresAt, seat, now);
+            long id = registrations.insertPending(registration, holdExpiresAt, seat, now);
             Registration stored = registrations.findById(id).orElseThrow();
-            mails.sendConfirmationRequest(network, stored, confirmationToken);
+            mails.sendConfirmationRequest(network, stored, links.confirmation(id, holdExpiresAt));
             return new RegistrationResult(stored);
         }
-        long id = registrations.insert(registration, seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
-                SecretTokens.digest(manageToken), now);
-        return new RegistrationResult(settle(network, id, seat, year, manageToken, now));
+        long id = registrations.insert(registration, seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, now);
+        return new RegistrationResult(settle(network, id, seat, year, now));
     }
 
     /** Only under the network's lock: the pending registration becomes a seat or a waitlist place. */
@@ -366,20 +408,18 @@ public class Registrations {
         int year = SeatPeriod.of(network).firstYearHeldFrom(currentYear());
         boolean seat = pending.hold().seat() || hasRoom(network, pending.organisationId(), year);
         Instant now = clock.instant();
-        String manageToken = SecretTokens.newToken();
-        registrations.confirmPending(pending.id(), seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
-                SecretTokens.digest(manageToken), now);
-        return settle(network, pending.id(), seat, year, manageToken, now);
+        registrations.confirmPending(pending.id(), seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, now);
+        return settle(network, pending.id(), seat, year, now);
     }
 
     /** A registration just decided: its seat years, and the e-mails to the person and to the coordinators. */
-    private Registration settle(Network network, long id, boolean seat, int year, String manageToken, Instant now) {
+    private Registration settle(Network network, long id, boolean seat, int year, Instant now) {
         if (seat) {
             holdSeatYears(network, id, year, now);
         }
         Registration stored = registrations.findById(id).orElseThrow();
         send(network, stored, seat ? "registration-confirmed" : "registration-waitlisted",
-                seat ? "Bekräftelse: " + network.title() : "Du står på väntelistan: " + network.title(), manageToken);
+                seat ? "Bekräftelse: " + network.title() : "Du står på väntelistan: " + network.title(), links.manage(id));
         mails.tellCoordinators(network, stored);
         return stored;
     }
@@ -437,8 +477,8 @@ public class Registrations {
         return LocalDate.now(clock).getYear();
     }
 
-    private void send(Network network, Registration registration, String template, String subject, String manageToken) {
-        mails.send(network, registration, template, subject, manageToken);
+    private void send(Network network, Registration registration, String template, String subject, PersonalLink manageLink) {
+        mails.send(network, registration, template, subject, manageLink);
     }
 
     private static SeatLimits limits(Network network) {

@@ -130,16 +130,6 @@ class RenewalRepository {
         return key.getKeyAs(Long.class);
     }
 
-    void insertLink(long requestId, String tokenHash) {
-        jdbc.sql("INSERT INTO renewal_link (token_hash, request_id) VALUES (:token, :request)")
-                .param("token", tokenHash).param("request", requestId).update();
-    }
-
-    Optional<RenewalRequest> findRequestByLink(String tokenHash) {
-        return jdbc.sql(SELECT_REQUEST + "JOIN renewal_link l ON l.request_id = q.id WHERE l.token_hash = :token")
-                .param("token", tokenHash).query(RenewalRepository::request).optional();
-    }
-
     Optional<RenewalRequest> findRequest(long id) {
         return jdbc.sql(SELECT_REQUEST + "WHERE q.id = :id").param("id", id).query(RenewalRepository::request).optional();
     }

@@ -21,15 +21,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arena.ArenaProperties;
-import se.arena.SecretTokens;
 import se.arena.identity.Coordinators;
 import se.arena.network.MembershipRules.UnansweredSeats;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
 import se.arena.network.NetworkFilter;
 import se.arena.network.NetworkStatus;
+import se.arena.notification.IssuedLink;
 import se.arena.notification.Outbox;
-import se.arena.notification.PersonalLink;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.privacy.Actor;
@@ -61,10 +60,13 @@ public class Renewals {
     private final ArenaProperties arena;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final RegistrationLinks links;
 
     Renewals(RenewalRepository renewals, Registrations registrations, SeatTransfers transfers, RegistrationRepository registrationRows, SeatLock seatLock,
              NetworkCatalogue networks, OrganisationDirectory organisations, Coordinators coordinators, Outbox outbox,
-             AuditLog audit, ArenaProperties arena, Clock clock, PlatformTransactionManager transactions) {
+             AuditLog audit, ArenaProperties arena, Clock clock, PlatformTransactionManager transactions,
+             RegistrationLinks links) {
+        this.links = links;
         this.renewals = renewals;
         this.registrations = registrations;
         this.transfers = transfers;
@@ -123,9 +125,22 @@ public class Renewals {
         return renewals.findRound(roundId).filter(round -> round.networkId() == network.id());
     }
 
-    /** A request found by the link in one of its e-mails. */
+    /**
+     * A request found by the link in one of its e-mails.
+     *
+     * @throws se.arena.notification.ExpiredLinkException when the link has expired or been revoked
+     */
     public Optional<RenewalRequest> findRequest(String token) {
-        return token == null || token.isBlank() ? Optional.empty() : renewals.findRequestByLink(SecretTokens.digest(token));
+        return links.open(RegistrationLinks.RENEWAL, token).flatMap(renewals::findRequest);
+    }
+
+    /** A fresh link to a request whose round still takes answers, for the person asked. */
+    Optional<IssuedLink> reissueAnswerLink(long requestId) {
+        return transaction.execute(status -> renewals.findRequest(requestId).flatMap(request -> renewals.findRound(request.roundId())
+                .filter(round -> !round.isClosed())
+                .map(round -> new IssuedLink(links.renewal(request.id(), round), request.recipientEmail(),
+                        "förfrågan om " + round.year() + " för " + organisationName(request.organisationId()),
+                        links.renewalExpiry(round)))));
     }
 
     public Optional<RenewalRequest> findRequest(long id) {
@@ -356,8 +371,6 @@ public class Renewals {
 
     /** Every e-mail gets its own link, so that no link needs to be kept in clear text. */
     private void sendRequest(Network network, RenewalRound round, RenewalRequest request, List<RenewalSeat> seats, boolean reminder) {
-        String token = SecretTokens.newToken();
-        renewals.insertLink(request.id(), SecretTokens.digest(token));
         Map<String, Object> model = new HashMap<>();
         model.put("network", network.title());
         model.put("year", round.year());
@@ -370,7 +383,7 @@ public class Renewals {
                 ? "Platser som ingen svarat för när svarstiden gått ut förfaller och kan gå till väntelistan."
                 : "Platser som ingen svarat för när svarstiden gått ut behålls, och avgiften för " + round.year() + " faktureras.");
         model.put("fee", network.feeDescription());
-        model.put("answerLink", new PersonalLink(arena.baseUrl() + "/fornyelse/" + token, "renewal", Long.toString(request.id())));
+        model.put("answerLink", links.renewal(request.id(), round));
         outbox.enqueue(request.recipientEmail(), (reminder ? "Påminnelse: " : "") + "Fortsätter ni " + round.year() + "? "
                 + network.title(), "renewal-request", model);
     }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.arena.SecretTokens;
 import se.arena.identity.ParticipantAccounts;
 import se.arena.network.Network;
+import se.arena.notification.IssuedLink;
 
 /**
  * A holder hands their seat to a colleague: the offer is e-mailed, and the seat changes hands only
@@ -28,9 +28,12 @@ public class SeatTransfers {
     private final ParticipantAccounts participantAccounts;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final RegistrationLinks links;
 
     SeatTransfers(RegistrationRepository registrations, RegistrationMails mails, SeatLock seatLock,
-                  ParticipantAccounts participantAccounts, Clock clock, PlatformTransactionManager transactions) {
+                  ParticipantAccounts participantAccounts, Clock clock, PlatformTransactionManager transactions,
+                  RegistrationLinks links) {
+        this.links = links;
         this.registrations = registrations;
         this.mails = mails;
         this.seatLock = seatLock;
@@ -44,16 +47,29 @@ public class SeatTransfers {
      * the holder until the colleague accepts.
      */
     public void offer(Network network, Registration holder, String colleagueName, String colleagueEmail) {
-        String token = SecretTokens.newToken();
         String address = colleagueEmail.strip().toLowerCase(Locale.ROOT);
         transaction.executeWithoutResult(status -> {
-            registrations.insertTransfer(holder.id(), colleagueName, address, SecretTokens.digest(token), clock.instant());
-            mails.sendTransferOffer(network, holder, address, token);
+            long id = registrations.insertTransfer(holder.id(), colleagueName, address, clock.instant());
+            mails.sendTransferOffer(network, holder, address, links.transfer(id));
         });
     }
 
+    /**
+     * The open offer a link is for.
+     *
+     * @throws se.arena.notification.ExpiredLinkException when the link has expired or been revoked
+     */
     public Optional<SeatTransfer> find(String token) {
-        return token == null || token.isBlank() ? Optional.empty() : registrations.findOpenTransfer(SecretTokens.digest(token));
+        return links.open(RegistrationLinks.TRANSFER, token).flatMap(registrations::findOpenTransfer);
+    }
+
+    /** A fresh link to an offer that can still be accepted, for the colleague it was made to. */
+    Optional<IssuedLink> reissueOfferLink(long transferId, Network network) {
+        return transaction.execute(status -> registrations.findOpenTransfer(transferId)
+                .filter(transfer -> registrations.findById(transfer.registrationId())
+                        .filter(holder -> holder.status() == RegistrationStatus.CONFIRMED).isPresent())
+                .map(transfer -> new IssuedLink(links.transfer(transfer.id()), transfer.colleagueEmail(),
+                        "platsen i " + network.title() + " som en kollega vill lämna över till dig", links.transferExpiry())));
     }
 
     /**
@@ -77,12 +93,11 @@ public class SeatTransfers {
             }
             Instant now = clock.instant();
             registrations.end(holder.id(), RegistrationStatus.TRANSFERRED, now);
-            String token = SecretTokens.newToken();
-            long id = registrations.insert(colleague, RegistrationStatus.CONFIRMED, SecretTokens.digest(token), now);
+            long id = registrations.insert(colleague, RegistrationStatus.CONFIRMED, now);
             registrations.setTransferredFrom(id, holder.id());
             registrations.passSeatYears(holder.id(), id, SeatPeriod.of(network).firstYearChangedIn(LocalDate.now(clock).getYear()));
             Registration newHolder = registrations.findById(id).orElseThrow();
-            mails.send(network, newHolder, "registration-confirmed", "Bekräftelse: " + network.title(), token);
+            mails.send(network, newHolder, "registration-confirmed", "Bekräftelse: " + network.title(), links.manage(id));
             mails.send(network, holder, "registration-transferred", "Din plats har överlåtits: " + network.title(), null);
             return Optional.of(newHolder);
         });

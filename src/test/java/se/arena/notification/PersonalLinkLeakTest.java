@@ -107,6 +107,9 @@ class PersonalLinkLeakTest {
                 .param("name", "Anna Anmäld").param("kind", "CIVIL_SERVANT").param("email", registered)
                 .param("phone", "0586-610 00").param("consent", "on"))
                 .andExpect(status().is3xxRedirection());
+        String confirmation = mailbox().latestLinkPathTo(registered, "/anmalan/bekrafta/");
+        delivered.put("registration confirmation", confirmation);
+        mvc.perform(post(confirmation).with(csrf())).andExpect(status().is3xxRedirection());
         String manage = mailbox().latestLinkPathTo(registered, "/anmalan/");
         delivered.put("registration", manage);
 
