@@ -137,7 +137,7 @@ public class Renewals {
     /** A fresh link to a request whose round still takes answers, for the person asked. */
     Optional<IssuedLink> reissueAnswerLink(long requestId) {
         return transaction.execute(status -> renewals.findRequest(requestId).flatMap(request -> renewals.findRound(request.roundId())
-                .filter(round -> !round.isClosed())
+                .filter(round -> round.takesAnswers(today()))
                 .map(round -> new IssuedLink(links.renewal(request.id(), round), request.recipientEmail(),
                         "förfrågan om " + round.year() + " för " + organisationName(request.organisationId()),
                         links.renewalExpiry(round)))));

@@ -103,6 +103,26 @@ class RenewalPagesTest {
     }
 
     @Test
+    void theRequestsLinkStopsAWeekAfterTheDeadlineAndANewOneIsSentOnlyWhileTheRoundTakesAnswers() throws Exception {
+        clock.set(Instant.parse("2026-11-24T09:00:00Z"));
+        Network network = network();
+        Registration holder = seat(network, withoutCoordinator());
+        clock.set(Instant.parse("2027-11-01T08:00:00Z"));
+        renewals.open(network, 2028, LocalDate.parse("2027-11-30"), Actor.system());
+        String page = answerPath(holder.email());
+
+        clock.set(Instant.parse("2027-12-07T22:00:00Z"));
+        mvc.perform(get(page)).andExpect(status().isOk());
+        clock.set(Instant.parse("2027-12-08T00:00:00Z"));
+        mvc.perform(get(page)).andExpect(status().isGone())
+                .andExpect(content().string(containsString("Länken fungerar inte längre")));
+        long mails = new Mailbox(jdbc).countTo(holder.email());
+        mvc.perform(post("/lank/ny").with(csrf()).param("lank", page.substring(page.lastIndexOf('/') + 1)))
+                .andExpect(redirectedUrl("/lank/ny/skickad"));
+        assertThat(new Mailbox(jdbc).countTo(holder.email())).as("the round has closed: nothing left to answer").isEqualTo(mails);
+    }
+
+    @Test
     void aSignedInCoordinatorFindsTheRequestOnMinaSidorAndAnswersThereWhileNoOneElseGetsIn() throws Exception {
         clock.set(Instant.parse("2026-11-24T09:00:00Z"));
         Network network = network();
