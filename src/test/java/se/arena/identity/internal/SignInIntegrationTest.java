@@ -165,6 +165,13 @@ class SignInIntegrationTest {
 
     /** People type passwords into the e-mail field: nothing typed into a failed sign-in may reach the log. */
     @Test
+    void aStaffSignInWithNothingTypedIsRefusedLikeAnyWrongOne() throws Exception {
+        mvc.perform(post("/logga-in/personal").with(csrf()).param("email", "").param("password", ""))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/logga-in/personal").with(csrf())).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void nothingTypedIntoAFailedSignInReachesTheAuditLog() throws Exception {
         String typed = "hemligt" + UUID.randomUUID().toString().replace("-", "");
         Instant start = clock.instant();
