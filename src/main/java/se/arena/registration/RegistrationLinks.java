@@ -80,8 +80,9 @@ class RegistrationLinks {
         return links.open(kind, token).map(Long::valueOf);
     }
 
-    void revoke(String kind, long id) {
-        links.revoke(kind, Long.toString(id));
+    /** @return how many links stopped working */
+    int revoke(String kind, long id) {
+        return links.revoke(kind, Long.toString(id));
     }
 
     boolean works(String kind, long id) {

@@ -146,6 +146,18 @@ class RenewalAdminPages {
         return "redirect:/admin/natverk/" + networkId + "/fornyelse/" + roundId;
     }
 
+    @PostMapping("/admin/natverk/{networkId}/fornyelse/{roundId}/sparra-lankar")
+    String revokeLinks(@PathVariable long networkId, @PathVariable long roundId, @RequestParam long organisation,
+                       HttpServletRequest request, RedirectAttributes redirect) {
+        Network network = network(networkId);
+        RenewalRound round = round(network, roundId);
+        int revoked = renewals.revokeLinks(network, round, organisation, SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", revoked == 0
+                ? "Organisationen hade inga länkar som fungerade."
+                : "Organisationens länkar är spärrade. En påminnelse skickar nya länkar.");
+        return "redirect:/admin/natverk/" + networkId + "/fornyelse/" + roundId;
+    }
+
     /**
      * Staff answer for one seat on the organisation's behalf, e.g. after a phone call: continue,
      * decline, or another person, whose name and address are checked as on the organisation's own page.

@@ -219,6 +219,26 @@ public class Renewals {
         return reminded;
     }
 
+    /**
+     * Staff stop every link of the round's requests to the organisation, e.g. one sent to a person
+     * who has left; audited. A reminder, or a new link asked for by its holder, gives working ones again.
+     *
+     * @return how many links stopped working
+     */
+    public int revokeLinks(Network network, RenewalRound round, long organisationId, Actor actor) {
+        return transaction.execute(status -> {
+            int revoked = 0;
+            for (RenewalRequest request : renewals.requests(round.id())) {
+                if (request.organisationId() == organisationId) {
+                    revoked += links.revoke(RegistrationLinks.RENEWAL, request.id());
+                }
+            }
+            audit.record(new AuditEvent(actor, "RENEWAL_LINKS_REVOKED", "network", Long.toString(network.id()),
+                    "Länkar till förnyelse " + round.year() + " spärrade för organisation " + organisationId + ": " + revoked));
+            return revoked;
+        });
+    }
+
     /** Opens the rounds whose day has come, for networks whose rule opens them by themselves. */
     public int openScheduledRounds() {
         int opened = 0;

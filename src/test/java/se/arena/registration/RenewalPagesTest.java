@@ -123,6 +123,31 @@ class RenewalPagesTest {
     }
 
     @Test
+    void staffRevokeAnOrganisationsLinksAndItsHolderCanHaveANewOneWhileTheRoundTakesAnswers() throws Exception {
+        clock.set(Instant.parse("2026-11-24T09:00:00Z"));
+        Network network = network();
+        long organisation = withoutCoordinator();
+        Registration holder = seat(network, organisation);
+        clock.set(Instant.parse("2027-11-01T08:00:00Z"));
+        RenewalRound round = renewals.open(network, 2028, LocalDate.parse("2027-11-30"), Actor.system());
+        String page = answerPath(holder.email());
+        String follow = "/admin/natverk/" + network.id() + "/fornyelse/" + round.id();
+
+        mvc.perform(get(follow).with(as(staff()))).andExpect(content().string(containsString("Spärra länkarna")));
+        mvc.perform(post(follow + "/sparra-lankar").with(as(staff())).with(csrf()).param("organisation", Long.toString(organisation)))
+                .andExpect(redirectedUrl(follow));
+        mvc.perform(get(page)).andExpect(status().isGone());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'RENEWAL_LINKS_REVOKED' AND subject_id = :id")
+                .param("id", Long.toString(network.id())).query(Long.class).single()).isEqualTo(1);
+
+        mvc.perform(post("/lank/ny").with(csrf()).param("lank", page.substring(page.lastIndexOf('/') + 1)))
+                .andExpect(redirectedUrl("/lank/ny/skickad"));
+        String fresh = answerPath(holder.email());
+        assertThat(fresh).isNotEqualTo(page);
+        mvc.perform(get(fresh)).andExpect(status().isOk()).andExpect(content().string(containsString(holder.name())));
+    }
+
+    @Test
     void aSignedInCoordinatorFindsTheRequestOnMinaSidorAndAnswersThereWhileNoOneElseGetsIn() throws Exception {
         clock.set(Instant.parse("2026-11-24T09:00:00Z"));
         Network network = network();
