@@ -68,6 +68,15 @@ class WebShellIntegrationTest {
     }
 
 
+    /** By default no proxy is trusted: a client on the same network or machine cannot choose the address it is seen with. */
+    @Test
+    void forwardedHeadersFromAnUnnamedAddressAreIgnored() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/test/klientadress"))
+                .header("X-Forwarded-For", "203.0.113.9").header("X-Forwarded-Proto", "https").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).isEqualTo("127.0.0.1 http");
+    }
+
     private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
