@@ -51,6 +51,18 @@ class WebShellIntegrationTest {
                 .doesNotContain("IllegalStateException", "se.arena.internal", "Simulated failure", "at se.arena");
     }
 
+    /** A unique key broken by what the person sent, which the page did not check first, is their conflict and not our crash. */
+    @Test
+    void aWriteThatClashesWithDataAlreadyThereIsASwedish409() throws Exception {
+        HttpResponse<String> page = get("/test/krock", "text/html");
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(page.body()).contains("Uppgifterna krockar med något som redan finns", "<html lang=\"sv\">")
+                .doesNotContain("shedlock", "Exception");
+        HttpResponse<String> api = get("/api/test/krock", "application/json");
+        assertThat(api.statusCode()).isEqualTo(409);
+        assertThat(api.body()).contains("\"status\":409", "Uppgifterna krockar").doesNotContain("shedlock");
+    }
+
     @Test
     void forbiddenIsExplainedInSwedish() throws Exception {
         HttpResponse<String> response = get("/test/forbjuden", "text/html");
