@@ -49,24 +49,29 @@ final class LoopbackProxy implements AutoCloseable {
 
     private void acceptConnections() {
         while (!listener.isClosed()) {
+            Socket application;
             try {
-                Socket application = listener.accept();
-                if (cut) {
-                    application.close();
-                    continue;
-                }
+                application = listener.accept();
+            } catch (IOException listenerClosed) {
+                return;
+            }
+            open.add(application);
+            if (cut) {
+                close(application);
+                continue;
+            }
+            try {
                 Socket database = new Socket(InetAddress.getLoopbackAddress(), databasePort);
-                for (Socket socket : new Socket[] {application, database}) {
-                    socket.setTcpNoDelay(true);
-                    open.add(socket);
-                }
+                open.add(database);
+                application.setTcpNoDelay(true);
+                database.setTcpNoDelay(true);
                 relay(application, database);
                 relay(database, application);
-                if (cut) {
-                    closeAll();
-                }
-            } catch (IOException closedOrRefused) {
-                // the listener was closed (the loop ends) or one connection failed (the next is accepted)
+            } catch (IOException databaseRefused) {
+                close(application);
+            }
+            if (cut) {
+                closeAll();
             }
         }
     }
