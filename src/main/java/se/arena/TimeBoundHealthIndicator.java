@@ -10,10 +10,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Another health check, answered within a time limit: without one, a database that is gone holds
- * the health endpoint for the pool's connection timeout or longer, and a load balancer's probe
- * gives up before it hears DOWN. At most one check runs at a time; a probe that comes while one
- * still waits joins it instead of starting another.
+ * Runs another health check and answers DOWN when it has not answered within the time limit:
+ * without one, a database that is gone holds the health endpoint for the pool's connection
+ * timeout or longer, and a load balancer's probe gives up before it hears DOWN. At most one check
+ * runs at a time; a probe that comes while one still waits joins it instead of starting another.
  */
 final class TimeBoundHealthIndicator implements HealthIndicator {
 

@@ -29,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.servlet.HandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,12 +62,12 @@ class DatabaseFailures {
         }
         if (status.get() == HttpStatus.SERVICE_UNAVAILABLE) {
             LOG.warn("{} {} answered 503, the database is busy or unreachable: {}", request.getMethod(),
-                    request.getRequestURI(), causes(failure));
+                    route(request), causes(failure));
             response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
         } else {
             // a page that let this through should check it and say so next to the field
             LOG.warn("{} {} answered 409, a write clashed with data already there", request.getMethod(),
-                    request.getRequestURI(), failure);
+                    route(request), failure);
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -119,6 +120,12 @@ class DatabaseFailures {
      */
     private static boolean isBusyOrUnreachable(String sqlState) {
         return sqlState.startsWith("08") || sqlState.equals("55P03");
+    }
+
+    /** The page's mapping, such as /anmalan/{token}, and never the address itself: personal links hold secrets. */
+    private static Object route(HttpServletRequest request) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern != null ? pattern : "(before a page was chosen)";
     }
 
     /** From who passed it on to what the database said, without the stack traces of a failure that is expected. */
