@@ -30,6 +30,9 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        // An H2 server a test starts (DatabaseOutageIntegrationTest) listens on loopback only; H2 reads
+        // this once, so it is set before any test touches H2.
+        System.setProperty("h2.bindAddress", "127.0.0.1");
         String serverUrl = System.getenv(ENVIRONMENT_VARIABLE);
         String runId = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (serverUrl == null || serverUrl.isBlank()) {

@@ -88,10 +88,12 @@ public class TableExport {
 
     /**
      * A cell that starts with =, +, - or @ would run as a formula when the file is opened in a
-     * spreadsheet; people's names and notes come from the public, so such cells get a leading quote.
+     * spreadsheet, and so would one behind a leading TAB or CR, which spreadsheets skip (OWASP's
+     * CSV injection advice); people's names and notes come from the public, so such cells get a
+     * leading quote.
      */
     private static String neutraliseFormula(String value) {
-        if (value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
         }
         return value;

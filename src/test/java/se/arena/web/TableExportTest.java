@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,18 @@ class TableExportTest {
         assertThat(csv).startsWith("\ufeffNamn;Anteckning\r\n")
                 .contains("Åsa Öberg;\"säger \"\"hej\"\"; och hejdå\"\r\n")
                 .contains("Per;\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+    }
+
+    /** OWASP's list: a spreadsheet skips a leading TAB or CR and then runs what follows as a formula. */
+    @Test
+    void csvNeutralisesEveryCellThatASpreadsheetWouldRun() throws IOException {
+        List<String> risky = List.of("=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1");
+        ExportTable payloads = new ExportTable("utskick", List.of("Anteckning"), risky.stream().map(List::of).toList());
+        String csv = new String(TableExport.csv(payloads), StandardCharsets.UTF_8).substring(1);
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            List<String> cells = parser.getRecords().stream().skip(1).map(row -> row.get(0)).toList();
+            assertThat(cells).containsExactlyElementsOf(risky.stream().map(value -> "'" + value).toList());
+        }
     }
 
     @Test

@@ -51,6 +51,18 @@ class WebShellIntegrationTest {
                 .doesNotContain("IllegalStateException", "se.arena.internal", "Simulated failure", "at se.arena");
     }
 
+    /** A unique key broken by what the person sent, which the page did not check first, is their conflict and not our crash. */
+    @Test
+    void aWriteThatClashesWithDataAlreadyThereIsASwedish409() throws Exception {
+        HttpResponse<String> page = get("/test/krock", "text/html");
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(page.body()).contains("Uppgifterna krockar med något som redan finns", "<html lang=\"sv\">")
+                .doesNotContain("shedlock", "Exception");
+        HttpResponse<String> api = get("/api/test/krock", "application/json");
+        assertThat(api.statusCode()).isEqualTo(409);
+        assertThat(api.body()).contains("\"status\":409", "Uppgifterna krockar").doesNotContain("shedlock");
+    }
+
     @Test
     void forbiddenIsExplainedInSwedish() throws Exception {
         HttpResponse<String> response = get("/test/forbjuden", "text/html");
@@ -67,11 +79,14 @@ class WebShellIntegrationTest {
                 .noneMatch(cookie -> cookie.contains("Secure"));
     }
 
+
+    /** By default no proxy is trusted: a client on the same network or machine cannot choose the address it is seen with. */
     @Test
-    void healthReportsTheDatabase() throws Exception {
-        HttpResponse<String> response = get("/actuator/health", "application/json");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
+    void forwardedHeadersFromAnUnnamedAddressAreIgnored() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/test/klientadress"))
+                .header("X-Forwarded-For", "203.0.113.9").header("X-Forwarded-Proto", "https").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).isEqualTo("127.0.0.1 http");
     }
 
     private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
