@@ -145,6 +145,9 @@ class DatabaseOutageIntegrationTest {
     private static void assertTryAgainPage(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).as("the page's security headers")
+                .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'"));
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.body()).contains("<html lang=\"sv\">", "Tjänsten är tillfälligt överbelastad", "försök igen")
                 .doesNotContain("Exception", "SQL", "Hikari");
     }

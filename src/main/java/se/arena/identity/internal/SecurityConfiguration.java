@@ -18,7 +18,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 import java.time.Clock;
 import java.util.Map;
@@ -67,7 +67,9 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
-                .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteTimeout(), clock), SecurityContextHolderFilter.class);
+                // after the headers filter: reading the session can fail with the database, and the
+                // "try again" page must still carry the security headers
+                .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteTimeout(), clock), HeaderWriterFilter.class);
         return http.build();
     }
 
