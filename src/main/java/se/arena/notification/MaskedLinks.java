@@ -17,8 +17,11 @@ final class MaskedLinks {
     static final String STAFF_TEXT = "[personlig länk – visas bara för mottagaren]";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[personlig-lank-[0-9a-f]{16}-\\d{1,3}]");
-    /** A path segment that is one of {@link SecretTokens#newToken()}'s secrets. */
-    private static final Pattern SECRET_SEGMENT = Pattern.compile("/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
+    /**
+     * A path segment that is one of {@link SecretTokens#newToken()}'s secrets: 43 URL-safe
+     * characters, at least one of them a capital, which a network's slug (lower case) never has.
+     */
+    static final Pattern SECRET_SEGMENT = Pattern.compile("/(?=[A-Za-z0-9_-]{0,42}[A-Z])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
 
     private MaskedLinks() {
     }
