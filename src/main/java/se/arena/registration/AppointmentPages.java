@@ -39,6 +39,11 @@ import static se.arena.web.FormValues.value;
 class AppointmentPages {
 
     static final int PERSON_ROWS = 3;
+    // the appointment and registration columns' lengths
+    private static final int DECIDED_BY_LENGTH = 200;
+    private static final int REFERENCE_LENGTH = 100;
+    private static final int NOTE_LENGTH = 1000;
+    private static final int NAME_LENGTH = 200;
 
     private final NetworkCatalogue catalogue;
     private final OrganisationDirectory organisations;
@@ -64,9 +69,14 @@ class AppointmentPages {
         model.addAttribute("reference", "");
         model.addAttribute("note", "");
         model.addAttribute("people", emptyPeople());
+        model.addAttribute("submissionKey", SecretTokens.newToken());
         return page(model, organisation);
     }
 
+    /**
+     * Every person is checked before anything is recorded, and the whole appointment is recorded
+     * in one transaction; a second submit of the same form shows the first one's outcome.
+     */
     @PostMapping("/organisation/{organisationId}/utse")
     String appoint(@PathVariable long organisationId, HttpServletRequest request, HttpServletResponse response, Model model) {
         Organisation organisation = organisation(organisationId);
@@ -75,6 +85,7 @@ class AppointmentPages {
         String decidedOn = value(request, "decidedOn");
         String reference = value(request, "reference");
         String note = value(request, "note");
+        String submissionKey = value(request, "submissionKey");
         List<Person> people = new ArrayList<>();
         for (int row = 0; row < PERSON_ROWS; row++) {
             people.add(new Person(value(request, "name" + row), value(request, "title" + row), value(request, "email" + row),
@@ -86,15 +97,62 @@ class AppointmentPages {
         model.addAttribute("reference", reference);
         model.addAttribute("note", note);
         model.addAttribute("people", people);
+        model.addAttribute("submissionKey", submissionKey);
 
-        FormErrors errors = new FormErrors();
+        if (!RegistrationForm.isSubmissionKey(submissionKey)) {
+            model.addAttribute("submissionKey", SecretTokens.newToken());
+            return refuse(model, response, organisation, new FormErrors().add("networkId",
+                    "Formuläret är för gammalt. Kontrollera uppgifterna och skicka igen."), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        Optional<AppointmentOutcome> repeated = registrations.findAppointment(submissionKey)
+                .filter(outcome -> outcome.decision().organisationId() == organisationId);
+        if (repeated.isPresent()) {
+            return appointed(model, organisation, repeated.get());
+        }
         Network network = choosable(organisation).stream().filter(candidate -> Long.toString(candidate.id()).equals(networkId))
                 .findFirst().orElse(null);
+        FormErrors errors = validate(network, decidedBy, decidedOn, reference, note, people);
+        if (!errors.isEmpty()) {
+            return refuse(model, response, organisation, errors, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        // staff are trusted with bulk work; a coordinator's appointments e-mail addresses they typed
+        Optional<FormErrors> refused = user.isStaff() ? Optional.empty()
+                : limits.refuseAppointment(user.accountId(), request.getRemoteAddr());
+        if (refused.isPresent()) {
+            return refuse(model, response, organisation, refused.get(), HttpStatus.TOO_MANY_REQUESTS);
+        }
+        List<NewRegistration> appointed = people.stream().filter(Person::isStarted).map(person -> new NewRegistration(network.id(),
+                organisationId, person.address(), person.name().strip(),
+                person.title().isBlank() ? null : person.title().strip(), person.participantKind(), null, null, null, null,
+                null, null, SecretTokens.newToken())).toList();
+        try {
+            return appointed(model, organisation, registrations.appoint(network,
+                    new Appointment(network.id(), organisationId, decidedBy.strip(), date(decidedOn), reference.strip(),
+                            note.isBlank() ? null : note.strip()),
+                    appointed, submissionKey, SignedInUser.actor(request)));
+        } catch (RegisteredElsewhereException registeredElsewhere) {
+            FormErrors elsewhere = new FormErrors();
+            for (int row = 0; row < people.size(); row++) {
+                if (people.get(row).isStarted() && registeredElsewhere.emails().contains(people.get(row).address())) {
+                    elsewhere.add("email" + row, "Den här adressen är redan anmäld till nätverket för en annan organisation.");
+                }
+            }
+            return refuse(model, response, organisation, elsewhere, HttpStatus.CONFLICT);
+        }
+    }
+
+    /** Every field of the decision and of each person, with the message next to the field it concerns. */
+    private FormErrors validate(Network network, String decidedBy, String decidedOn, String reference, String note,
+                                List<Person> people) {
+        FormErrors errors = new FormErrors();
         if (network == null) {
             errors.add("networkId", "Välj ett nätverk som tar emot anmälningar.");
         }
         if (decidedBy.isBlank()) {
             errors.add("decidedBy", "Skriv vilket organ som fattade beslutet, till exempel Kommunstyrelsen.");
+        } else if (decidedBy.strip().length() > DECIDED_BY_LENGTH) {
+            errors.add("decidedBy", "Beslutande organ får vara högst " + DECIDED_BY_LENGTH + " tecken.");
         }
         LocalDate date = date(decidedOn);
         if (date == null) {
@@ -104,45 +162,52 @@ class AppointmentPages {
         }
         if (reference.isBlank()) {
             errors.add("reference", "Skriv diarienummer eller ärendenummer, till exempel KS 2027/123.");
+        } else if (reference.strip().length() > REFERENCE_LENGTH) {
+            errors.add("reference", "Diarienumret får vara högst " + REFERENCE_LENGTH + " tecken.");
         }
-        List<Person> named = people.stream().filter(Person::isStarted).toList();
-        if (named.isEmpty()) {
+        if (note.strip().length() > NOTE_LENGTH) {
+            errors.add("note", "Anteckningen får vara högst " + NOTE_LENGTH + " tecken.");
+        }
+        if (people.stream().noneMatch(Person::isStarted)) {
             errors.add("name0", "Skriv namn och e-post för minst en representant.");
         }
         for (int row = 0; row < people.size(); row++) {
             Person person = people.get(row);
-            if (person.isStarted() && person.name().isBlank()) {
+            if (!person.isStarted()) {
+                continue;
+            }
+            if (person.name().isBlank()) {
                 errors.add("name" + row, "Skriv representantens namn.");
-            } else if (person.isStarted() && !FormErrors.isEmail(person.email())) {
+            } else if (person.name().strip().length() > NAME_LENGTH) {
+                errors.add("name" + row, "Namnet får vara högst " + NAME_LENGTH + " tecken.");
+            }
+            if (person.title().strip().length() > NAME_LENGTH) {
+                errors.add("title" + row, "Uppdraget eller titeln får vara högst " + NAME_LENGTH + " tecken.");
+            }
+            if (!FormErrors.isEmail(person.email())) {
                 errors.add("email" + row, "Skriv representantens e-postadress.");
+            } else {
+                for (int earlier = 0; earlier < row; earlier++) {
+                    if (people.get(earlier).isStarted() && people.get(earlier).address().equals(person.address())) {
+                        errors.add("email" + row, "Samma e-postadress står redan för representant " + (earlier + 1) + ".");
+                    }
+                }
             }
         }
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors.asMap());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, organisation);
-        }
-        SignedInUser user = SignedInUser.current().orElseThrow();
-        // staff are trusted with bulk work; a coordinator's appointments e-mail addresses they typed
-        Optional<FormErrors> refused = user.isStaff() ? Optional.empty()
-                : limits.refuseAppointment(user.accountId(), request.getRemoteAddr());
-        if (refused.isPresent()) {
-            model.addAttribute("errors", refused.get().asMap());
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            return page(model, organisation);
-        }
-        List<NewRegistration> appointed = named.stream().map(person -> new NewRegistration(network.id(), organisationId,
-                person.email().strip().toLowerCase(Locale.ROOT), person.name().strip(),
-                person.title().isBlank() ? null : person.title().strip(), person.participantKind(), null, null, null, null,
-                null, null, SecretTokens.newToken())).toList();
-        List<RegistrationResult> results = registrations.appoint(network,
-                new Appointment(organisationId, decidedBy.strip(), date, reference.strip(), note.isBlank() ? null : note.strip()),
-                appointed, SignedInUser.actor(request));
-        model.addAttribute("network", network);
+        return errors;
+    }
+
+    private String appointed(Model model, Organisation organisation, AppointmentOutcome outcome) {
+        model.addAttribute("network", catalogue.find(outcome.decision().networkId()).orElseThrow());
         model.addAttribute("organisation", organisation);
-        model.addAttribute("results", results);
-        model.addAttribute("skipped", appointed.size() - results.size());
+        model.addAttribute("outcome", outcome);
         return "registration/appointed";
+    }
+
+    private String refuse(Model model, HttpServletResponse response, Organisation organisation, FormErrors errors, HttpStatus status) {
+        model.addAttribute("errors", errors.asMap());
+        response.setStatus(status.value());
+        return page(model, organisation);
     }
 
     private String page(Model model, Organisation organisation) {
@@ -187,6 +252,11 @@ class AppointmentPages {
 
         boolean isStarted() {
             return !name.isBlank() || !email.isBlank() || !title.isBlank();
+        }
+
+        /** The e-mail address as it is stored. */
+        String address() {
+            return email.strip().toLowerCase(Locale.ROOT);
         }
 
         ParticipantKind participantKind() {

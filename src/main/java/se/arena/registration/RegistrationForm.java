@@ -66,6 +66,11 @@ public record RegistrationForm(
         return errors;
     }
 
+    /** A form's key as {@link se.arena.SecretTokens#newToken()} makes it; anything else is an old or forged form. */
+    static boolean isSubmissionKey(String key) {
+        return key != null && key.matches("[A-Za-z0-9_-]{20,64}");
+    }
+
     Long organisation() {
         return organisationId != null && organisationId.strip().matches("\\d{1,18}") ? Long.valueOf(organisationId.strip()) : null;
     }

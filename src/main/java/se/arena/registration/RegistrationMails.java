@@ -1,6 +1,7 @@
 package se.arena.registration;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -8,10 +9,17 @@ import org.springframework.stereotype.Component;
 
 import se.arena.ArenaProperties;
 import se.arena.identity.Coordinators;
+import se.arena.identity.Role;
+import se.arena.identity.StaffMembers;
+import se.arena.network.Invitation;
 import se.arena.network.Network;
+import se.arena.network.NetworkCatalogue;
+import se.arena.network.NetworkContact;
 import se.arena.notification.MailText;
 import se.arena.notification.Outbox;
 import se.arena.notification.PersonalLink;
+import se.arena.organisation.Organisation;
+import se.arena.organisation.OrganisationDirectory;
 
 /**
  * The e-mails a seat decision sends: to the person it concerns, and to their organisation's
@@ -24,11 +32,18 @@ class RegistrationMails {
     private final Outbox outbox;
     private final Coordinators coordinators;
     private final ArenaProperties arena;
+    private final StaffMembers staff;
+    private final NetworkCatalogue catalogue;
+    private final OrganisationDirectory organisations;
 
-    RegistrationMails(Outbox outbox, Coordinators coordinators, ArenaProperties arena) {
+    RegistrationMails(Outbox outbox, Coordinators coordinators, ArenaProperties arena, StaffMembers staff,
+                      NetworkCatalogue catalogue, OrganisationDirectory organisations) {
         this.outbox = outbox;
         this.coordinators = coordinators;
         this.arena = arena;
+        this.staff = staff;
+        this.catalogue = catalogue;
+        this.organisations = organisations;
     }
 
     /** @param manageLink the person's new personal link, or null when the e-mail carries none */
@@ -83,6 +98,39 @@ class RegistrationMails {
             model.put("network", network.title());
             model.put("networkLink", arena.baseUrl() + "/natverk/" + network.slug());
             outbox.enqueue(coordinator, "Ny anmälan från er organisation: " + network.title(), "registration-coordinator", model);
+        }
+    }
+
+    /**
+     * Staff learn of a decision the moment it is recorded, each recipient once per decision however
+     * many people it appoints: the network's contact people who have staff accounts, since they
+     * follow the network; when none has one, every handläggare (role STAFF); and when there is no
+     * handläggare, the administrators, so that a decision never goes unnoticed.
+     */
+    void tellStaffOfAppointment(Network network, Appointment appointment, List<Registration> appointed) {
+        List<String> contacts = catalogue.publicInvitation(network.slug()).map(Invitation::contacts).orElse(List.of())
+                .stream().map(NetworkContact::email).toList();
+        List<String> recipients = staff.staffAmong(contacts);
+        String reason = "Du får det här meddelandet eftersom du är kontaktperson för nätverket.";
+        if (recipients.isEmpty()) {
+            recipients = staff.withRole(Role.STAFF);
+            reason = "Du får det här meddelandet eftersom nätverket saknar en kontaktperson med konto i Arena.";
+        }
+        if (recipients.isEmpty()) {
+            recipients = staff.withRole(Role.ADMIN);
+        }
+        String organisation = organisations.findAll(List.of(appointment.organisationId())).stream().map(Organisation::name)
+                .findFirst().orElse("En organisation");
+        Map<String, Object> model = new HashMap<>();
+        model.put("organisation", organisation);
+        model.put("network", network.title());
+        model.put("decision", appointment.label());
+        model.put("people", appointed.stream().map(person -> person.name() + " (" + person.status().label() + ")").toList());
+        model.put("listLink", arena.baseUrl() + "/admin/natverk/" + network.id() + "/anmalningar");
+        model.put("reason", reason);
+        for (String recipient : recipients) {
+            outbox.enqueue(recipient, "Beslut om representanter: " + organisation + " i " + network.title(),
+                    "registration-appointment-staff", model);
         }
     }
 

@@ -96,7 +96,7 @@ class RegistrationPages {
         if (errors.isEmpty() && !admits(network, form.organisation())) {
             errors.add("organisationId", "Nätverket är öppet för " + network.admits().toLowerCase() + ". Välj en sådan organisation.");
         }
-        if (form.submissionKey() == null || !form.submissionKey().matches("[A-Za-z0-9_-]{20,64}")) {
+        if (!RegistrationForm.isSubmissionKey(form.submissionKey())) {
             errors.add("form", "Formuläret är för gammalt. Kontrollera uppgifterna och skicka igen.");
             model.addAttribute("form", withNewKey(form));
         }

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -272,19 +275,52 @@ class RegistrationRepository {
                 .query((rs, row) -> rs.getObject("transferred_from_id", Long.class)).optional().orElse(null);
     }
 
-    long insertAppointment(long networkId, long organisationId, String decidedBy, java.time.LocalDate decidedOn,
-                           String reference, String note, long recordedBy, Instant now) {
+    long insertAppointment(Appointment appointment, String submissionKey, long recordedBy, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO appointment (network_id, organisation_id, decided_by, decided_on, reference, note,
-                                         recorded_by_account, created_at)
-                VALUES (:network, :organisation, :decidedBy, :decidedOn, :reference, :note, :recordedBy, :now)
+                                         recorded_by_account, submission_key, created_at)
+                VALUES (:network, :organisation, :decidedBy, :decidedOn, :reference, :note, :recordedBy, :submissionKey, :now)
                 """)
-                .param("network", networkId).param("organisation", organisationId).param("decidedBy", decidedBy)
-                .param("decidedOn", decidedOn).param("reference", reference).param("note", note)
-                .param("recordedBy", recordedBy).param("now", Timestamp.from(now))
+                .param("network", appointment.networkId()).param("organisation", appointment.organisationId())
+                .param("decidedBy", appointment.decidedBy()).param("decidedOn", appointment.decidedOn())
+                .param("reference", appointment.reference()).param("note", appointment.note())
+                .param("recordedBy", recordedBy).param("submissionKey", submissionKey).param("now", Timestamp.from(now))
                 .update(key, "id");
         return key.getKeyAs(Long.class);
+    }
+
+    private static final String SELECT_APPOINTMENT = """
+            SELECT a.network_id, a.organisation_id, a.decided_by, a.decided_on, a.reference, a.note
+            """;
+
+    /** The decision recorded by the form with this key, if it was submitted before. */
+    Optional<Appointment> findAppointmentBySubmissionKey(String key) {
+        return jdbc.sql(SELECT_APPOINTMENT + "FROM appointment a WHERE a.submission_key = :key").param("key", key)
+                .query(RegistrationRepository::appointment).optional();
+    }
+
+    /** The registrations linked to the decision the form with this key recorded, in the order they were made. */
+    List<Registration> appointedBySubmissionKey(String key) {
+        return jdbc.sql(SELECT_REGISTRATION + """
+                WHERE appointment_id = (SELECT id FROM appointment WHERE submission_key = :key) ORDER BY id
+                """)
+                .param("key", key).query(RegistrationRepository::registration).list();
+    }
+
+    /** The decision behind each of the registrations that has one, by registration id. */
+    Map<Long, Appointment> appointmentsOf(Collection<Long> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Appointment> found = new HashMap<>();
+        jdbc.sql(SELECT_APPOINTMENT + ", r.id AS registration_id FROM registration r JOIN appointment a ON a.id = r.appointment_id "
+                        + "WHERE r.id IN (:ids)")
+                .param("ids", registrationIds)
+                .query(rs -> {
+                    found.put(rs.getLong("registration_id"), appointment(rs, 0));
+                });
+        return found;
     }
 
     void setAppointment(long registrationId, long appointmentId) {
@@ -372,6 +408,11 @@ class RegistrationRepository {
     List<Registration> allOfEmail(String email) {
         return jdbc.sql(SELECT_REGISTRATION + "WHERE lower(email) = lower(:email) ORDER BY id DESC")
                 .param("email", email).query(RegistrationRepository::registration).list();
+    }
+
+    private static Appointment appointment(ResultSet rs, int row) throws SQLException {
+        return new Appointment(rs.getLong("network_id"), rs.getLong("organisation_id"), rs.getString("decided_by"),
+                rs.getObject("decided_on", java.time.LocalDate.class), rs.getString("reference"), rs.getString("note"));
     }
 
     private static Registration registration(ResultSet rs, int row) throws SQLException {

@@ -232,29 +232,75 @@ public class Registrations {
     }
 
     /**
-     * Records the organisation's decision and registers each appointed person under it; each
-     * gets a seat or a waitlist place by the same rules as anyone registering.
+     * Records the organisation's decision and registers each appointed person under it, all in one
+     * transaction under the network's seat lock: the decision, the registrations and their seat
+     * years, the audit record and every e-mail are kept together or not at all. Each new person
+     * gets a seat or a waitlist place by the same rules as anyone registering; a person the
+     * organisation has registered already keeps their place (a pending one is confirmed, since the
+     * decision vouches for them) and is linked to the decision. Staff are told of the decision.
+     * A second submit of the same form records nothing and gets the first one's outcome back.
      *
-     * @return what became of each person, in the order given; a person already registered is left out
+     * @param submissionKey the random key of the form, unique per decision
+     * @throws RegisteredElsewhereException when someone is registered in the network for another
+     *                                      organisation; nothing is recorded
      */
-    public List<RegistrationResult> appoint(Network network, Appointment appointment, List<NewRegistration> people, Actor recordedBy) {
-        long appointmentId = transaction.execute(status -> registrations.insertAppointment(network.id(),
-                appointment.organisationId(), appointment.decidedBy(), appointment.decidedOn(), appointment.reference(),
-                appointment.note(), recordedBy.accountId(), clock.instant()));
-        audit.record(new AuditEvent(recordedBy, "REPRESENTATIVES_APPOINTED", "appointment", Long.toString(appointmentId),
-                appointment.decidedBy() + " " + appointment.decidedOn() + ", " + appointment.reference() + ": "
-                        + people.size() + " personer till " + network.title()));
-        List<RegistrationResult> results = new ArrayList<>();
-        for (NewRegistration person : people) {
-            try {
-                RegistrationResult result = register(network, person);
-                registrations.setAppointment(result.registration().id(), appointmentId);
-                results.add(result);
-            } catch (AlreadyRegisteredException alreadyRegistered) {
-                // the person holds or waits for a seat already; the decision stands for the others
-            }
+    public AppointmentOutcome appoint(Network network, Appointment appointment, List<NewRegistration> people,
+                                      String submissionKey, Actor recordedBy) {
+        Optional<AppointmentOutcome> repeated = findAppointment(submissionKey);
+        if (repeated.isPresent()) {
+            return repeated.get();
         }
-        return results;
+        AppointmentOutcome outcome;
+        try {
+            outcome = seatLock.decide(network.id(), () -> findAppointment(submissionKey)
+                    .orElseGet(() -> recordAppointment(network, appointment, people, submissionKey, recordedBy)));
+        } catch (DuplicateKeyException sameFormAtTheSameMomentForAnotherNetwork) {
+            return findAppointment(submissionKey).orElseThrow(() -> sameFormAtTheSameMomentForAnotherNetwork);
+        }
+        outcome.people().forEach(person -> participantAccounts.ensureFor(person.email(), person.name()));
+        return outcome;
+    }
+
+    /** What the appointment form with this key recorded, when it has been submitted before: as a repeat shows it. */
+    Optional<AppointmentOutcome> findAppointment(String submissionKey) {
+        return registrations.findAppointmentBySubmissionKey(submissionKey).map(decision -> {
+            List<Registration> people = registrations.appointedBySubmissionKey(submissionKey);
+            return new AppointmentOutcome(decision, people, people.size(), true);
+        });
+    }
+
+    /** Only under the network's lock: checks every person before anything is written. */
+    private AppointmentOutcome recordAppointment(Network network, Appointment appointment, List<NewRegistration> people,
+                                                 String submissionKey, Actor recordedBy) {
+        releaseExpiredHolds(network);
+        List<String> elsewhere = people.stream().map(NewRegistration::email)
+                .filter(email -> registrations.findActive(network.id(), email)
+                        .filter(found -> found.organisationId() != appointment.organisationId()).isPresent())
+                .toList();
+        if (!elsewhere.isEmpty()) {
+            throw new RegisteredElsewhereException(elsewhere);
+        }
+        long appointmentId = registrations.insertAppointment(appointment, submissionKey, recordedBy.accountId(), clock.instant());
+        audit.record(new AuditEvent(recordedBy, "REPRESENTATIVES_APPOINTED", "appointment", Long.toString(appointmentId),
+                appointment.label() + ": " + people.size() + " personer till " + network.title()));
+        List<Registration> appointed = new ArrayList<>();
+        int newlyRegistered = 0;
+        for (NewRegistration person : people) {
+            Optional<Registration> existing = registrations.findActive(network.id(), person.email());
+            Registration registration;
+            if (existing.isEmpty()) {
+                registration = decide(network, person, true, () -> { }).registration();
+                newlyRegistered++;
+            } else if (existing.get().status() == RegistrationStatus.PENDING) {
+                registration = takeUp(network, existing.get());
+            } else {
+                registration = existing.get();
+            }
+            registrations.setAppointment(registration.id(), appointmentId);
+            appointed.add(registration);
+        }
+        mails.tellStaffOfAppointment(network, appointment, appointed);
+        return new AppointmentOutcome(appointment, appointed, newlyRegistered, false);
     }
 
     /** The person corrects their own contact and invoice details; audited as a change of personal data. */

@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.arena.SecretTokens;
 import se.arena.TestClock;
 import se.arena.identity.Mailbox;
 import se.arena.identity.Role;
@@ -299,6 +300,7 @@ class RegistrationConfirmationPagesTest {
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder appoint(Network network, SignedInUser coordinator,
                                                                                              String name, String email) {
         return post("/organisation/" + karlskoga() + "/utse").with(TestSignIn.as(coordinator)).with(csrf())
+                .param("submissionKey", SecretTokens.newToken())
                 .param("networkId", Long.toString(network.id())).param("decidedBy", "Kommunstyrelsen")
                 .param("decidedOn", LocalDate.now(clock).minusDays(3).toString()).param("reference", "KS 2027/9")
                 .param("name0", name).param("email0", email).param("kind0", "ELECTED_OFFICIAL");

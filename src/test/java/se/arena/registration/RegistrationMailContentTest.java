@@ -11,6 +11,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.arena.SecretTokens;
 import se.arena.identity.Mailbox;
 import se.arena.identity.Role;
 import se.arena.identity.TestSignIn;
@@ -94,7 +95,7 @@ class RegistrationMailContentTest {
         Network network = networks().open(2, null, "");
         String person = email();
         mvc.perform(post("/organisation/" + karlskoga() + "/utse").with(TestSignIn.as(TestSignIn.user(900_301, Role.COORDINATOR,
-                        Set.of(karlskoga())))).with(csrf())
+                        Set.of(karlskoga())))).with(csrf()).param("submissionKey", SecretTokens.newToken())
                 .param("networkId", Long.toString(network.id())).param("decidedBy", "Kommunstyrelsen")
                 .param("decidedOn", LocalDate.now().minusDays(1).toString()).param("reference", "KS 2027/5")
                 .param("name0", "Eva https://spam.example/vinst").param("email0", person)).andExpect(status().isOk());

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import se.arena.SecretTokens;
 import se.arena.LowClientLimits;
 import se.arena.TestClock;
 import se.arena.identity.Mailbox;
@@ -142,7 +143,7 @@ class RequesterMailLimitsTest {
         for (int request = 0; request <= LowClientLimits.PER_HOUR; request++) {
             String person = email();
             var answer = mvc.perform(post("/organisation/" + karlskoga() + "/utse").with(TestSignIn.as(coordinator)).with(csrf())
-                    .with(from("192.0.2.23"))
+                    .with(from("192.0.2.23")).param("submissionKey", SecretTokens.newToken())
                     .param("networkId", Long.toString(network.id())).param("decidedBy", "Kommunstyrelsen")
                     .param("decidedOn", LocalDate.now().minusDays(1).toString()).param("reference", "KS 2027/1")
                     .param("name0", "Utsedd Person").param("email0", person));
