@@ -56,8 +56,7 @@ class NetworkPages {
             model.addAttribute("organisations", organisations.all());
             chosen(organisation).ifPresent(chosen -> {
                 model.addAttribute("chosenOrganisation", chosen);
-                model.addAttribute("seatsLeft", Math.max(0,
-                        network.seatsPerOrganisation() - seats.seatsTaken(network, chosen.id())));
+                model.addAttribute("seatsLeft", new OrganisationSeats(chosen.name(), seats.seatsTaken(network, chosen.id())).sentence());
             });
         }
         return "network/network";

@@ -23,12 +23,14 @@ import se.arena.identity.SignedInUser;
 import se.arena.network.MembershipRules.LeavingFee;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
+import se.arena.network.YearSeats;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 
 /**
- * An organisation's networks as its coordinator (or staff) sees them, and leaving one: the seed
- * says every municipality and region is free to end its engagement at any time.
+ * An organisation's networks as its coordinator (or staff) sees them, with its people in each,
+ * and leaving one: the seed says every municipality and region is free to end its engagement at
+ * any time. Replacing or cancelling one person is {@link OrganisationPeoplePages}.
  */
 @Controller
 class LeavingPages {
@@ -37,16 +39,26 @@ class LeavingPages {
     private final NetworkCatalogue catalogue;
     private final OrganisationDirectory organisations;
     private final Clock clock;
+    private final RegistrationSeatCounts seatCounts;
+    private final SeatTransfers transfers;
 
-    LeavingPages(Registrations registrations, NetworkCatalogue catalogue, OrganisationDirectory organisations, Clock clock) {
+    LeavingPages(Registrations registrations, NetworkCatalogue catalogue, OrganisationDirectory organisations, Clock clock,
+                 RegistrationSeatCounts seatCounts, SeatTransfers transfers) {
+        this.seatCounts = seatCounts;
+        this.transfers = transfers;
         this.registrations = registrations;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.clock = clock;
     }
 
-    /** The organisation's people in a network: those with a seat and those waiting. */
-    record Membership(Network network, List<Registration> active) {
+    /**
+     * The organisation's people in a network: those with a seat and those waiting, with the
+     * organisation's seats this year and the years after, the decision that appointed each person
+     * and the offers of their seats that wait for an answer, by registration id.
+     */
+    record Membership(Network network, List<Registration> active, List<YearSeats> seatYears, Map<Long, Appointment> decisions,
+                      Map<Long, SeatTransfer> offers) {
 
         public long seats() {
             return active.stream().filter(registration -> registration.status() == RegistrationStatus.CONFIRMED).count();
@@ -95,7 +107,9 @@ class LeavingPages {
                 .filter(registration -> registration.status().isActive())
                 .collect(Collectors.groupingBy(Registration::networkId, LinkedHashMap::new, Collectors.toList()));
         return byNetwork.entrySet().stream()
-                .flatMap(entry -> catalogue.find(entry.getKey()).map(network -> new Membership(network, entry.getValue())).stream())
+                .flatMap(entry -> catalogue.find(entry.getKey()).map(network -> new Membership(network, entry.getValue(),
+                        seatCounts.seatsTaken(network, organisationId), registrations.decisionsOf(entry.getValue()),
+                        transfers.openOffers(entry.getValue()))).stream())
                 .toList();
     }
 

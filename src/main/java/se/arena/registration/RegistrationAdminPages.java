@@ -3,6 +3,7 @@ package se.arena.registration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,9 +46,12 @@ class RegistrationAdminPages {
     private final OrganisationDirectory organisations;
     private final TableExport export;
     private final Coordinators coordinators;
+    private final RegistrationSeatCounts seatCounts;
 
     RegistrationAdminPages(NetworkCatalogue catalogue, Registrations registrations, SeatTransfers transfers,
-                           OrganisationDirectory organisations, TableExport export, Coordinators coordinators) {
+                           OrganisationDirectory organisations, TableExport export, Coordinators coordinators,
+                           RegistrationSeatCounts seatCounts) {
+        this.seatCounts = seatCounts;
         this.transfers = transfers;
         this.coordinators = coordinators;
         this.catalogue = catalogue;
@@ -73,7 +77,7 @@ class RegistrationAdminPages {
         model.addAttribute("query", text == null ? "" : text);
         model.addAttribute("status", parseStatus(status));
         model.addAttribute("statuses", RegistrationStatus.values());
-        model.addAttribute("confirmedCount", confirmed.size());
+        model.addAttribute("seatYears", seatCounts.inNetwork(network));
         model.addAttribute("waitlistedCount", all.stream().filter(row -> row.registration().status() == RegistrationStatus.WAITLISTED).count());
         model.addAttribute("pendingCount", all.stream().filter(row -> row.registration().status() == RegistrationStatus.PENDING).count());
         model.addAttribute("municipalities", confirmed.stream().filter(row -> row.organisation().type() == OrganisationType.MUNICIPALITY)
@@ -90,14 +94,24 @@ class RegistrationAdminPages {
                                   @RequestParam(name = "status", required = false) String status,
                                   @RequestParam(name = "format", defaultValue = "csv") String format) {
         Network network = network(networkId);
-        List<List<String>> rows = filter(rows(network), text, parseStatus(status)).stream().map(row -> List.of(
-                row.registration().name(), orEmpty(row.registration().title()), row.registration().email(),
-                row.organisation().name(), row.organisation().county().name(), row.registration().kind().label(),
-                row.registration().status().label(), orEmpty(row.registration().phone()),
-                orEmpty(row.registration().invoiceAddress()), orEmpty(row.registration().invoiceReference()),
-                row.registration().createdAt().toString())).toList();
+        List<RegistrationRow> shown = filter(rows(network), text, parseStatus(status));
+        Map<Long, Appointment> decisions = registrations.decisionsOf(shown.stream().map(RegistrationRow::registration).toList());
+        List<List<String>> rows = shown.stream().map(row -> {
+            Registration registration = row.registration();
+            Optional<Appointment> decision = Optional.ofNullable(decisions.get(registration.id()));
+            return List.of(registration.name(), orEmpty(registration.title()), registration.email(),
+                    row.organisation().name(), row.organisation().county().name(), registration.kind().label(),
+                    registration.status().label(), orEmpty(registration.phone()), orEmpty(registration.mobile()),
+                    orEmpty(registration.address()), orEmpty(registration.preferredDate()),
+                    orEmpty(registration.invoiceAddress()), orEmpty(registration.invoiceReference()),
+                    decision.map(Appointment::decidedBy).orElse(""),
+                    decision.map(appointment -> appointment.decidedOn().toString()).orElse(""),
+                    decision.map(Appointment::reference).orElse(""),
+                    registration.createdAt().toString());
+        }).toList();
         return export.download(new ExportTable("anmalningar-" + network.slug(), List.of("Namn", "Titel", "E-post",
-                "Organisation", "Län", "Deltar som", "Status", "Telefon", "Fakturaadress", "Fakturareferens", "Anmäld"), rows), format);
+                "Organisation", "Län", "Deltar som", "Status", "Telefon", "Mobil", "Adress", "Önskat datum", "Fakturaadress",
+                "Fakturareferens", "Beslutande organ", "Beslutsdatum", "Diarienummer", "Anmäld"), rows), format);
     }
 
     /** One organisation's part in all networks: its people, their status, and who coordinates for it. */
@@ -112,6 +126,10 @@ class RegistrationAdminPages {
         model.addAttribute("organisation", organisation);
         model.addAttribute("registrations", all);
         model.addAttribute("networks", networks);
+        model.addAttribute("seatYears", all.stream().filter(registration -> registration.status().isActive())
+                .map(Registration::networkId).distinct().filter(networks::containsKey)
+                .collect(Collectors.toMap(Function.identity(), id -> seatCounts.seatsTaken(networks.get(id), organisationId),
+                        (first, second) -> first, java.util.LinkedHashMap::new)));
         model.addAttribute("coordinators", coordinators.emailsOf(organisationId));
         return "registration/admin-organisation";
     }
@@ -159,6 +177,7 @@ class RegistrationAdminPages {
         model.addAttribute("seatYears", registrations.seatYears(registration));
         model.addAttribute("previousHolders", transfers.previousHolders(registration));
         model.addAttribute("hasWorkingLink", registrations.hasWorkingLink(registration));
+        model.addAttribute("decision", registrations.decisionsOf(List.of(registration)).get(registration.id()));
         return "registration/admin-edit";
     }
 

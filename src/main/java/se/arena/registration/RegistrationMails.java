@@ -74,8 +74,11 @@ class RegistrationMails {
         outbox.enqueue(registration.email(), "Du har fått en plats: " + network.title(), "registration-promoted", model);
     }
 
-    void sendTransferOffer(Network network, Registration holder, String colleagueEmail, PersonalLink acceptLink) {
+    /** @param organisation the name of the organisation that replaces the holder, or null when the holder offers the seat */
+    void sendTransferOffer(Network network, Registration holder, String colleagueEmail, PersonalLink acceptLink,
+                           String organisation) {
         Map<String, Object> model = new HashMap<>();
+        model.put("organisation", organisation);
         // the colleague is greeted without the name the holder typed, and the holder named only as MailText allows
         model.put("holder", MailText.name(holder.name()));
         model.put("network", network.title());

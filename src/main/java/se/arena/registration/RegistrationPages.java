@@ -45,9 +45,11 @@ class RegistrationPages {
     private final SeatTransfers transfers;
     private final MailLimits limits;
     private final Clock clock;
+    private final RegistrationSeatCounts seatCounts;
 
     RegistrationPages(NetworkCatalogue catalogue, OrganisationDirectory organisations, Registrations registrations,
-                      SeatTransfers transfers, MailLimits limits, Clock clock) {
+                      SeatTransfers transfers, MailLimits limits, Clock clock, RegistrationSeatCounts seatCounts) {
+        this.seatCounts = seatCounts;
         this.limits = limits;
         this.catalogue = catalogue;
         this.organisations = organisations;
@@ -145,8 +147,12 @@ class RegistrationPages {
         model.addAttribute("registration", registration);
         model.addAttribute("state", state);
         model.addAttribute("organisation", organisation(registration.organisationId()));
-        model.addAttribute("seatHolders", withoutSeat && mayKnowOrganisation(SignedInUser.current(), registration.organisationId())
+        boolean toldWhoHoldsTheSeats = withoutSeat && mayKnowOrganisation(SignedInUser.current(), registration.organisationId());
+        model.addAttribute("seatHolders", toldWhoHoldsTheSeats
                 ? registrations.seatHoldersOf(invitation.network(), registration.organisationId())
+                : List.of());
+        model.addAttribute("seatYears", toldWhoHoldsTheSeats
+                ? seatCounts.seatsTaken(invitation.network(), registration.organisationId())
                 : List.of());
         return "registration/receipt";
     }

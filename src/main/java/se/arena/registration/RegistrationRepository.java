@@ -47,29 +47,35 @@ class RegistrationRepository {
     }
 
     /**
-     * The seats taken in a year: confirmed registrations whose year has not been declined or let
-     * lapse, and pending registrations holding a seat until their hold runs out. A seat declined
-     * for next year still counts this year, and frees its place only from next year; a year past
-     * the period has no rows, so every confirmed registration counts. An expired hold stops
-     * counting at once, before the job that marks it expired has run.
+     * The seats held in one year: confirmed registrations that hold the year, and pending
+     * registrations holding a seat until their hold runs out. A confirmed registration does not
+     * hold a year it declined or let lapse (a seat declined for next year still counts this year),
+     * nor a year before its seat begins (a waitlisted person given a seat from next year); a
+     * colleague who took a seat over holds it from the transfer on, though the year of the
+     * transfer stays with the one who handed it over. A year without rows (past the period, or
+     * added to it later) counts every confirmed registration. An expired hold stops counting at
+     * once, before the job that marks it expired has run.
      */
-    private static final String SEATS_TAKEN = """
+    private static final String SEATS_HELD = """
             SELECT count(*) FROM registration r
             WHERE r.network_id = :network
               AND (r.status = 'CONFIRMED'
                    AND NOT EXISTS (SELECT 1 FROM seat_year y WHERE y.registration_id = r.id AND y.period_year = :year
                                    AND y.status IN ('DECLINED', 'LAPSED'))
+                   AND (r.transferred_from_id IS NOT NULL
+                        OR EXISTS (SELECT 1 FROM seat_year y WHERE y.registration_id = r.id AND y.period_year <= :year)
+                        OR NOT EXISTS (SELECT 1 FROM seat_year y WHERE y.registration_id = r.id))
                    OR r.status = 'PENDING' AND r.holds_seat = TRUE AND r.hold_expires_at > :now)
             """;
 
-    int seatsTaken(long networkId, long organisationId, int year, Instant now) {
-        return jdbc.sql(SEATS_TAKEN + "AND r.organisation_id = :organisation")
+    int seatsHeld(long networkId, long organisationId, int year, Instant now) {
+        return jdbc.sql(SEATS_HELD + "AND r.organisation_id = :organisation")
                 .param("network", networkId).param("organisation", organisationId).param("year", year)
                 .param("now", Timestamp.from(now)).query(Integer.class).single();
     }
 
-    int seatsTaken(long networkId, int year, Instant now) {
-        return jdbc.sql(SEATS_TAKEN).param("network", networkId).param("year", year).param("now", Timestamp.from(now))
+    int seatsHeld(long networkId, int year, Instant now) {
+        return jdbc.sql(SEATS_HELD).param("network", networkId).param("year", year).param("now", Timestamp.from(now))
                 .query(Integer.class).single();
     }
 
@@ -246,6 +252,18 @@ class RegistrationRepository {
                 WHERE id = :id AND accepted_at IS NULL
                 """)
                 .param("id", id).query(SeatTransfer.class).optional();
+    }
+
+    /** The offers not yet accepted of the seats the registrations hold, oldest first. */
+    List<SeatTransfer> openTransfersOf(Collection<Long> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, registration_id, colleague_name, colleague_email FROM seat_transfer
+                WHERE registration_id IN (:ids) AND accepted_at IS NULL ORDER BY id
+                """)
+                .param("ids", registrationIds).query(SeatTransfer.class).list();
     }
 
     /** Marks the offer accepted; the condition makes a double click accept it once. */

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -45,10 +47,13 @@ public class Registrations {
     private final TransactionTemplate transaction;
     private final RegistrationProperties properties;
     private final RegistrationLinks links;
+    private final RegistrationSeatCounts seatCounts;
 
     Registrations(RegistrationRepository registrations, RegistrationMails mails, AuditLog audit,
                   ParticipantAccounts participantAccounts, Clock clock, SeatLock seatLock,
-                  PlatformTransactionManager transactions, RegistrationProperties properties, RegistrationLinks links) {
+                  PlatformTransactionManager transactions, RegistrationProperties properties, RegistrationLinks links,
+                  RegistrationSeatCounts seatCounts) {
+        this.seatCounts = seatCounts;
         this.properties = properties;
         this.links = links;
         this.registrations = registrations;
@@ -358,6 +363,33 @@ public class Registrations {
         return Boolean.TRUE.equals(promoted);
     }
 
+    /** Whether the address holds, waits for or has a pending claim on a place in the network. */
+    public boolean isRegisteredIn(Network network, String email) {
+        return registrations.findActive(network.id(), email).isPresent();
+    }
+
+    /** The decision that appointed each of the registrations that has one, by registration id. */
+    public Map<Long, Appointment> decisionsOf(Collection<Registration> appointed) {
+        return registrations.appointmentsOf(appointed.stream().map(Registration::id).toList());
+    }
+
+    /**
+     * The organisation's coordinator cancels one of its people: as a cancellation by the person,
+     * audited in the same transaction.
+     *
+     * @return false when the registration had already ended, so nothing changed
+     */
+    public boolean cancelByOrganisation(Network network, Registration registration, Actor coordinator) {
+        return seatLock.decide(network.id(), () -> {
+            if (!end(network, registration.id())) {
+                return false;
+            }
+            audit.record(new AuditEvent(coordinator, "REGISTRATION_CANCELLED", "registration", Long.toString(registration.id()),
+                    "Avbokad av organisationen: " + registration.name() + " i " + network.title()));
+            return true;
+        });
+    }
+
     /** Staff cancel on someone's behalf; the change is audited. */
     public void cancelByStaff(Network network, Registration registration, Actor staff) {
         cancel(network, registration);
@@ -483,9 +515,7 @@ public class Registrations {
     }
 
     private boolean hasRoom(Network network, long organisationId, int year) {
-        Instant now = clock.instant();
-        return limits(network).hasRoom(registrations.seatsTaken(network.id(), organisationId, year, now),
-                registrations.seatsTaken(network.id(), year, now));
+        return seatCounts.hasRoom(network, organisationId, year);
     }
 
     /**
@@ -493,14 +523,12 @@ public class Registrations {
      * organisation has no room; each seat holds from that year.
      */
     private int promoteFromWaitlist(Network network, int year) {
-        SeatLimits limits = limits(network);
         int promoted = 0;
         for (Registration waiting : registrations.waitlist(network.id())) {
-            int total = registrations.seatsTaken(network.id(), year, clock.instant());
-            if (limits.isFull(total)) {
+            if (seatCounts.isFull(network, year)) {
                 break;
             }
-            if (limits.hasRoom(registrations.seatsTaken(network.id(), waiting.organisationId(), year, clock.instant()), total)) {
+            if (hasRoom(network, waiting.organisationId(), year)) {
                 giveSeat(network, waiting, year);
                 promoted++;
             }
@@ -525,9 +553,5 @@ public class Registrations {
 
     private void send(Network network, Registration registration, String template, String subject, PersonalLink manageLink) {
         mails.send(network, registration, template, subject, manageLink);
-    }
-
-    private static SeatLimits limits(Network network) {
-        return new SeatLimits(network.seatsPerOrganisation(), network.totalCapacity());
     }
 }

@@ -1,5 +1,7 @@
 package se.arena.registration;
 
+import java.util.stream.IntStream;
+
 import se.arena.network.MembershipRules.LeavingFee;
 import se.arena.network.Network;
 
@@ -18,6 +20,11 @@ record SeatPeriod(int firstYear, int lastYear) {
     /** The first year a seat taken in {@code currentYear} holds; past the last year when the period is over. */
     int firstYearHeldFrom(int currentYear) {
         return Math.max(firstYear, currentYear);
+    }
+
+    /** The years a seat given from {@code fromYear} holds: to the end of the period, or just that year once the period is over. */
+    IntStream yearsFrom(int fromYear) {
+        return IntStream.rangeClosed(fromYear, Math.max(fromYear, lastYear));
     }
 
     /** The first year a transfer made in {@code currentYear} changes. */

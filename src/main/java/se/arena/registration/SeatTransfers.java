@@ -3,9 +3,13 @@ package se.arena.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,6 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.arena.identity.ParticipantAccounts;
 import se.arena.network.Network;
 import se.arena.notification.IssuedLink;
+import se.arena.privacy.Actor;
+import se.arena.privacy.AuditEvent;
+import se.arena.privacy.AuditLog;
 
 /**
  * A holder hands their seat to a colleague: the offer is e-mailed, and the seat changes hands only
@@ -29,10 +36,12 @@ public class SeatTransfers {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final RegistrationLinks links;
+    private final AuditLog audit;
 
     SeatTransfers(RegistrationRepository registrations, RegistrationMails mails, SeatLock seatLock,
                   ParticipantAccounts participantAccounts, Clock clock, PlatformTransactionManager transactions,
-                  RegistrationLinks links) {
+                  RegistrationLinks links, AuditLog audit) {
+        this.audit = audit;
         this.links = links;
         this.registrations = registrations;
         this.mails = mails;
@@ -50,8 +59,32 @@ public class SeatTransfers {
         String address = colleagueEmail.strip().toLowerCase(Locale.ROOT);
         transaction.executeWithoutResult(status -> {
             long id = registrations.insertTransfer(holder.id(), colleagueName, address, clock.instant());
-            mails.sendTransferOffer(network, holder, address, links.transfer(id));
+            mails.sendTransferOffer(network, holder, address, links.transfer(id), null);
         });
+    }
+
+    /**
+     * The organisation replaces one of its people: the new person is e-mailed the offer, told that
+     * the organisation makes it, and the seat changes hands only when they accept, as when a
+     * holder offers it. Audited with the offer.
+     */
+    public void offerByOrganisation(Network network, Registration holder, String name, String email, String organisationName,
+                                    Actor coordinator) {
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        transaction.executeWithoutResult(status -> {
+            long id = registrations.insertTransfer(holder.id(), name.strip(), address, clock.instant());
+            mails.sendTransferOffer(network, holder, address, links.transfer(id), organisationName);
+            audit.record(new AuditEvent(coordinator, "SEAT_TRANSFER_OFFERED", "registration", Long.toString(holder.id()),
+                    "Organisationen erbjöd platsen efter " + holder.name() + " i " + network.title() + " till " + name.strip()
+                            + " <" + address + ">"));
+        });
+    }
+
+    /** The newest offer of each seat that can still be accepted, by the registration that holds the seat. */
+    public Map<Long, SeatTransfer> openOffers(Collection<Registration> holders) {
+        return registrations.openTransfersOf(holders.stream().map(Registration::id).toList()).stream()
+                .filter(transfer -> links.works(RegistrationLinks.TRANSFER, transfer.id()))
+                .collect(Collectors.toMap(SeatTransfer::registrationId, Function.identity(), (older, newer) -> newer));
     }
 
     /**

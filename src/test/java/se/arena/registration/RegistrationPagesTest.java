@@ -223,7 +223,7 @@ class RegistrationPagesTest {
         Network network = networks().open(2, null, "");
         mvc.perform(valid(network, email(), karlskoga(), key()));
         mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(karlskoga())))
-                .andExpect(content().string(containsString("Karlskoga har 1 av 2 platser kvar.")));
+                .andExpect(content().string(containsString("Karlskoga har 1 av 2 platser kvar 20")));
         form().registerAndConfirm(network, email(), karlskoga(), key(), "Testa Testsson");
         mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(karlskoga())))
                 .andExpect(content().string(containsString("Karlskoga har inga platser kvar")));
