@@ -22,6 +22,9 @@ public record RegistrationForm(
         boolean consent,
         String submissionKey) {
 
+    // the registration column's length
+    private static final int PREFERRED_DATE_LENGTH = 100;
+
     static RegistrationForm empty(String submissionKey) {
         return new RegistrationForm("", "", "", ParticipantKind.CIVIL_SERVANT.name(), "", "", "", "", "", "", "", false, submissionKey);
     }
@@ -59,6 +62,9 @@ public record RegistrationForm(
         }
         if (!blank(invoiceReference) && invoiceReference.strip().length() > 200) {
             errors.add("invoiceReference", "Referensen får vara högst 200 tecken.");
+        }
+        if (!blank(preferredDate) && preferredDate.strip().length() > PREFERRED_DATE_LENGTH) {
+            errors.add("preferredDate", "Önskat datum får vara högst " + PREFERRED_DATE_LENGTH + " tecken.");
         }
         if (!consent) {
             errors.add("consent", "Du behöver godkänna att vi behandlar dina uppgifter för att kunna anmäla dig.");

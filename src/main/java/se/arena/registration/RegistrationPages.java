@@ -27,6 +27,7 @@ import se.arena.network.NetworkCatalogue;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.organisation.OrganisationType;
+import se.arena.registration.FirstMeetingDates.FirstMeeting;
 import se.arena.web.FormErrors;
 
 import static se.arena.web.FormValues.value;
@@ -46,10 +47,13 @@ class RegistrationPages {
     private final MailLimits limits;
     private final Clock clock;
     private final RegistrationSeatCounts seatCounts;
+    private final FirstMeetingDates meetings;
 
     RegistrationPages(NetworkCatalogue catalogue, OrganisationDirectory organisations, Registrations registrations,
-                      SeatTransfers transfers, MailLimits limits, Clock clock, RegistrationSeatCounts seatCounts) {
+                      SeatTransfers transfers, MailLimits limits, Clock clock, RegistrationSeatCounts seatCounts,
+                      FirstMeetingDates meetings) {
         this.seatCounts = seatCounts;
+        this.meetings = meetings;
         this.limits = limits;
         this.catalogue = catalogue;
         this.organisations = organisations;
@@ -95,6 +99,10 @@ class RegistrationPages {
             return page(model, invitation);
         }
         FormErrors errors = form.validate();
+        Optional<FirstMeeting> firstMeeting = meetings.of(network).filter(FirstMeeting::offersChoice);
+        if (firstMeeting.isPresent() && !form.preferredDate().isBlank() && !firstMeeting.get().dates().contains(form.preferredDate())) {
+            errors.add("preferredDate", "Datumen har ändrats sedan du öppnade formuläret. Välj ett av dem som finns nu.");
+        }
         if (errors.isEmpty() && !admits(network, form.organisation())) {
             errors.add("organisationId", "Nätverket är öppet för " + network.admits().toLowerCase() + ". Välj en sådan organisation.");
         }
@@ -412,6 +420,7 @@ class RegistrationPages {
                 .filter(organisation -> admits(invitation.network(), organisation.type())).toList());
         model.addAttribute("kinds", ParticipantKind.values());
         model.addAttribute("signedInEmail", SignedInUser.current().map(SignedInUser::email).orElse(null));
+        model.addAttribute("firstMeeting", meetings.of(invitation.network()).orElse(null));
         return "registration/form";
     }
 
