@@ -99,15 +99,16 @@ class AppointmentPages {
         model.addAttribute("people", people);
         model.addAttribute("submissionKey", submissionKey);
 
-        if (!RegistrationForm.isSubmissionKey(submissionKey)) {
+        Optional<AppointmentOutcome> repeated = RegistrationForm.isSubmissionKey(submissionKey)
+                ? registrations.findAppointment(submissionKey) : Optional.empty();
+        if (repeated.isPresent() && repeated.get().decision().organisationId() == organisationId) {
+            return appointed(model, organisation, repeated.get());
+        }
+        // a key that is malformed, or another organisation's, is an old or forged form: nothing of it is shown
+        if (!RegistrationForm.isSubmissionKey(submissionKey) || repeated.isPresent()) {
             model.addAttribute("submissionKey", SecretTokens.newToken());
             return refuse(model, response, organisation, new FormErrors().add("networkId",
                     "Formuläret är för gammalt. Kontrollera uppgifterna och skicka igen."), HttpStatus.UNPROCESSABLE_CONTENT);
-        }
-        Optional<AppointmentOutcome> repeated = registrations.findAppointment(submissionKey)
-                .filter(outcome -> outcome.decision().organisationId() == organisationId);
-        if (repeated.isPresent()) {
-            return appointed(model, organisation, repeated.get());
         }
         Network network = choosable(organisation).stream().filter(candidate -> Long.toString(candidate.id()).equals(networkId))
                 .findFirst().orElse(null);

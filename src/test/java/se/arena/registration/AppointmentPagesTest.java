@@ -175,6 +175,20 @@ class AppointmentPagesTest {
     }
 
     @Test
+    void anotherOrganisationsFormKeyShowsNothingOfTheirAppointment() throws Exception {
+        Network network = new TestNetworks(administration, catalogue).open(2, null, "");
+        long karlskoga = organisation("Karlskoga");
+        long kiruna = organisation("Kiruna");
+        String key = key();
+        mvc.perform(appoint(karlskoga, network, key, "KS 2027/1").param("name0", "Eva Hemlig").param("email0", email()))
+                .andExpect(status().isOk());
+        mvc.perform(appoint(kiruna, network, key, "KS 2027/2").param("name0", "Kim Kiruna").param("email0", email()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Formuläret är för gammalt"), not(containsString("Eva Hemlig")),
+                        containsString("value=\"Kim Kiruna\""))));
+    }
+
+    @Test
     void aPersonRegisteredForAnotherOrganisationIsExplainedAndNothingIsRecorded() throws Exception {
         Network network = new TestNetworks(administration, catalogue).open(2, null, "");
         long karlskoga = organisation("Karlskoga");
