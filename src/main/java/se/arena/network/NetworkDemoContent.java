@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -29,6 +28,7 @@ import se.arena.ConditionalOnDemoContent;
 import se.arena.DemoContentLedger;
 import se.arena.Money;
 import se.arena.RichText;
+import se.arena.web.SwedishTime;
 
 /**
  * Loads the networks of the seed invitations, plus each network's next period marked as
@@ -41,8 +41,7 @@ import se.arena.RichText;
 class NetworkDemoContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NetworkDemoContent.class);
-    private static final DateTimeFormatter SWEDISH_DATE =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
+    private static final DateTimeFormatter SWEDISH_DATE = SwedishTime.pattern("d MMMM yyyy");
 
     private final NetworkRepository networks;
     private final DemoContentLedger ledger;

@@ -30,6 +30,7 @@ import se.arena.organisation.OrganisationDirectory;
 import se.arena.organisation.OrganisationType;
 import se.arena.web.ExportTable;
 import se.arena.web.FormErrors;
+import se.arena.web.SwedishTime;
 import se.arena.web.TableExport;
 
 import static se.arena.web.FormValues.value;
@@ -95,7 +96,7 @@ class RegistrationAdminPages {
                 row.organisation().name(), row.organisation().county().name(), row.registration().kind().label(),
                 row.registration().status().label(), orEmpty(row.registration().phone()),
                 orEmpty(row.registration().invoiceAddress()), orEmpty(row.registration().invoiceReference()),
-                row.registration().createdAt().toString())).toList();
+                SwedishTime.iso(row.registration().createdAt()))).toList();
         return export.download(new ExportTable("anmalningar-" + network.slug(), List.of("Namn", "Titel", "E-post",
                 "Organisation", "Län", "Deltar som", "Status", "Telefon", "Fakturaadress", "Fakturareferens", "Anmäld"), rows), format);
     }
