@@ -29,14 +29,14 @@ class EmbeddedDefaultIntegrationTest {
 
         try (ConfigurableApplicationContext first = new SpringApplicationBuilder(ArenaApplication.class).run(embeddedDefault)) {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
-            assertThat(count(jdbc, "network")).isEqualTo(7);
+            assertThat(count(jdbc, "network")).isEqualTo(8);
             assertThat(count(jdbc, "organisation")).isEqualTo(311);
             jdbc.sql("UPDATE network SET title = 'Ändrad av handläggare' WHERE slug = 'samverkan-civilsamhallet-2023-2026'").update();
         }
         assertThat(dataDirectory.resolve("arena.secret-key")).exists();
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ArenaApplication.class).run(embeddedDefault)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            assertThat(count(jdbc, "network")).isEqualTo(7);
+            assertThat(count(jdbc, "network")).isEqualTo(8);
             assertThat(count(jdbc, "organisation")).isEqualTo(311);
             assertThat(jdbc.sql("SELECT title FROM network WHERE slug = 'samverkan-civilsamhallet-2023-2026'")
                     .query(String.class).single()).isEqualTo("Ändrad av handläggare");

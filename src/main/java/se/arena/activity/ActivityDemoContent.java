@@ -1,9 +1,7 @@
 package se.arena.activity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
@@ -11,32 +9,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import se.arena.ConditionalOnDemoContent;
 import se.arena.DemoContentLedger;
+import se.arena.DemoYaml;
 import se.arena.Money;
 import se.arena.RichText;
+import se.arena.SecretTokens;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
+import se.arena.privacy.Actor;
+import se.arena.registration.SeatHolders;
+
+import static se.arena.DemoYaml.optional;
+import static se.arena.DemoYaml.text;
 
 /**
  * Loads the meetings, webcasts and seminars of the seed documents from
  * {@code demo-activities.yaml}, linked to the demo networks, after those are loaded. The seed
  * networks' activities keep their real dates; the demo periods' activities are dated on the
  * next occurrence of the seed's day (a working day), so they lie ahead and can be signed up for.
+ *
+ * <p>Then, after the demo's registrations, the seat holders take part: in the running network
+ * they came to its past meetings and webcast, with attendance ticked off, so the participation
+ * statistics show numbers; in its 2027–2030 successor they sign up for the coming meeting and
+ * the shared webcast, and ask the webcast's speaker questions.
  */
 @Component
 @Order(120)
@@ -47,37 +52,127 @@ class ActivityDemoContent implements ApplicationRunner {
     /** A demo date is at least this far ahead, so it is not over before anyone has looked. */
     private static final int DAYS_AHEAD = 14;
 
+    /** The seed network whose meetings are over, and its demo successor whose meetings lie ahead. */
+    static final String RUNNING_NETWORK = "samverkan-civilsamhallet-2023-2026";
+    static final String NEXT_NETWORK = "samverkan-civilsamhallet-2027-2030";
+    /** People sign up for a meeting about two weeks before it. */
+    private static final Duration SIGNED_UP_AHEAD = Duration.ofDays(14);
+    private static final List<String> QUESTIONS = List.of(
+            "Hur kan en mindre kommun komma igång med IOP utan en egen jurist?",
+            "Finns det exempel på överenskommelser som har följts upp med mätbara mål?",
+            "Hur ser ni på gränsen mellan upphandling och idéburet offentligt partnerskap?");
+
     private final ActivityRepository activities;
+    private final ActivityCatalogue catalogue;
+    private final SignUpRepository signUpRows;
+    private final SignUps signUps;
+    private final Attendance attendance;
+    private final Questions questions;
+    private final SeatHolders seatHolders;
     private final NetworkCatalogue networks;
     private final DemoContentLedger ledger;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ActivityDemoContent(ActivityRepository activities, NetworkCatalogue networks, DemoContentLedger ledger,
-                        TransactionTemplate transaction, Clock clock) {
+    ActivityDemoContent(ActivityRepository activities, ActivityCatalogue catalogue, SignUpRepository signUpRows, SignUps signUps,
+                        Attendance attendance, Questions questions, SeatHolders seatHolders, NetworkCatalogue networks,
+                        DemoContentLedger ledger, Clock clock) {
         this.activities = activities;
+        this.catalogue = catalogue;
+        this.signUpRows = signUpRows;
+        this.signUps = signUps;
+        this.attendance = attendance;
+        this.questions = questions;
+        this.seatHolders = seatHolders;
         this.networks = networks;
         this.ledger = ledger;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        List<Map<String, Object>> entries = readEntries();
-        try {
-            Integer loaded = transaction.execute(status -> {
-                if (!ledger.claim("activities")) {
-                    return 0;
-                }
-                return (int) entries.stream().filter(this::insert).count();
-            });
-            if (loaded != null && loaded > 0) {
-                log.info("Demo content: {} activities loaded", loaded);
-            }
-        } catch (DuplicateKeyException loadedByAnotherNode) {
-            log.info("Demo content: activities were loaded by another node starting at the same time");
+        List<Map<String, Object>> entries = DemoYaml.entries(ActivityDemoContent.class, "demo-activities.yaml", "activities");
+        if (ledger.loadOnce("activities", () -> entries.forEach(this::insert))) {
+            log.info("Demo content: activities loaded");
         }
+        if (ledger.loadOnce("activity participation", this::takePart)) {
+            log.info("Demo content: sign-ups, attendance and questions to the speaker loaded");
+        }
+    }
+
+    private void takePart() {
+        networks.publicInvitation(RUNNING_NETWORK).ifPresent(invitation -> cameToPastMeetings(invitation.network()));
+        networks.publicInvitation(NEXT_NETWORK).ifPresent(invitation -> signUpAndAsk(invitation.network()));
+    }
+
+    /**
+     * The seat holders came to the network's meetings and webcast that are over. Those dates were
+     * past long before the demo, and sign-ups are taken only for what lies ahead, so the demo
+     * writes each sign-up as it was made two weeks before; staff then tick off who came, as on
+     * the attendee list. Every fourth person did not come; the webcast has no roll call.
+     */
+    private void cameToPastMeetings(Network network) {
+        List<SeatHolders.Seat> holders = seatHolders.holdersOf(network.id());
+        int first = 0;
+        for (ScheduledActivity scheduled : catalogue.feed(network.id())) {
+            for (Occasion occasion : scheduled.occasions()) {
+                if (!occasion.isOver(clock.instant())) {
+                    continue;
+                }
+                List<Long> attended = new ArrayList<>();
+                List<SeatHolders.Seat> came = rotated(holders, first, Math.min(holders.size(), 12));
+                for (int index = 0; index < came.size(); index++) {
+                    long id = signUpRows.insert(scheduled.activity().id(), signUp(occasion, came.get(index)), SignUpStatus.CONFIRMED,
+                            occasion.startsAt().minus(SIGNED_UP_AHEAD));
+                    if (index % 4 != 3) {
+                        attended.add(id);
+                    }
+                }
+                if (scheduled.activity().kind() != ActivityKind.WEBCAST) {
+                    attendance.record(scheduled.activity(), occasion, attended, Actor.system());
+                }
+                first += 5;
+            }
+        }
+    }
+
+    /** Seat holders sign up for the coming meeting and the shared webcast, and three of them ask the speaker. */
+    private void signUpAndAsk(Network network) {
+        List<SeatHolders.Seat> holders = seatHolders.holdersOf(network.id());
+        List<ScheduledActivity> coming = catalogue.feed(network.id());
+        first(coming, scheduled -> scheduled.activity().kind() == ActivityKind.MEETING)
+                .ifPresent(meeting -> holders.stream().limit(8).forEach(holder -> signUpFor(meeting, holder)));
+        first(coming, scheduled -> scheduled.activity().kind() == ActivityKind.WEBCAST).ifPresent(webcast -> {
+            List<SignUp> asking = holders.stream().limit(6).map(holder -> signUpFor(webcast, holder)).limit(QUESTIONS.size()).toList();
+            Occasion occasion = webcast.occasions().getFirst();
+            for (int index = 0; index < asking.size(); index++) {
+                questions.ask(asking.get(index), occasion, QUESTIONS.get(index), SecretTokens.newToken());
+            }
+            questions.forModeration(webcast.activity()).stream().findFirst().ifPresent(question ->
+                    questions.mark(webcast.activity(), question.id(), QuestionStatus.ANSWERED, "Föredragshållaren"));
+        });
+    }
+
+    private SignUp signUpFor(ScheduledActivity scheduled, SeatHolders.Seat holder) {
+        return signUps.signUp(scheduled.activity(), signUp(scheduled.occasions().getFirst(), holder)).signUp();
+    }
+
+    /** A seat holder's sign-up, in the name their seat is held in, as the sign-up page makes it. */
+    private static NewSignUp signUp(Occasion occasion, SeatHolders.Seat holder) {
+        return new NewSignUp(occasion.id(), holder.email(), holder.name(), holder.title(), holder.organisationId(), null,
+                holder.networkId(), null, null, null, SecretTokens.newToken(), false);
+    }
+
+    private static Optional<ScheduledActivity> first(List<ScheduledActivity> activities, Predicate<ScheduledActivity> kind) {
+        return activities.stream().filter(kind).filter(scheduled -> !scheduled.occasions().isEmpty()).findFirst();
+    }
+
+    /** {@code count} of the list from {@code first} on, going round, so each meeting has a mix of the same and other people. */
+    private static <T> List<T> rotated(List<T> list, int first, int count) {
+        List<T> picked = new ArrayList<>();
+        for (int index = 0; index < count; index++) {
+            picked.add(list.get((first + index) % list.size()));
+        }
+        return picked;
     }
 
     /** @return false when none of the activity's networks exists, so it is left out */
@@ -144,29 +239,5 @@ class ActivityDemoContent implements ApplicationRunner {
 
     private static LocalTime time(Object value) {
         return value == null ? null : LocalTime.parse(value.toString());
-    }
-
-    private static String text(Map<String, Object> entry, String key) {
-        Object value = entry.get(key);
-        if (value == null) {
-            throw new IllegalStateException("Demo activity " + entry.get("title") + " lacks " + key);
-        }
-        return value.toString();
-    }
-
-    private static String optional(Map<String, Object> entry, String key) {
-        Object value = entry.get(key);
-        return value == null ? null : value.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> readEntries() {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        try (InputStream in = new ClassPathResource("demo-activities.yaml", ActivityDemoContent.class).getInputStream()) {
-            Map<String, Object> document = yaml.load(in);
-            return new ArrayList<>((List<Map<String, Object>>) document.get("activities"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

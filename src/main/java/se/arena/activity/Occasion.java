@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import se.arena.TimeConfiguration;
+import se.arena.web.SwedishTime;
 
 /**
  * One date and time of an activity, with its own number of places.
@@ -16,10 +16,9 @@ import se.arena.TimeConfiguration;
  */
 public record Occasion(long id, long activityId, Instant startsAt, Instant endsAt, Integer capacity, OccasionStatus status) {
 
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SWEDISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", SWEDISH);
+    private static final DateTimeFormatter DAY = SwedishTime.pattern("EEEE d MMMM yyyy");
+    private static final DateTimeFormatter SHORT_DAY = SwedishTime.pattern("d MMMM yyyy");
+    private static final DateTimeFormatter TIME = SwedishTime.pattern("HH:mm");
 
     public Occasion {
         if (!endsAt.isAfter(startsAt)) {

@@ -1,15 +1,10 @@
 package se.arena.network;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -17,23 +12,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import se.arena.ConditionalOnDemoContent;
 import se.arena.DemoContentLedger;
+import se.arena.DemoYaml;
 import se.arena.Money;
 import se.arena.RichText;
+import se.arena.web.SwedishTime;
+
+import static se.arena.DemoYaml.number;
+import static se.arena.DemoYaml.text;
 
 /**
  * Loads the networks of the seed invitations, plus each network's next period marked as
  * demo, from {@code demo-networks.yaml}. Demo periods carry deadlines relative to the day
- * the demo is first loaded, so registration can be tried live.
+ * the demo is first loaded, so registration can be tried live; one of them runs from that
+ * year ({@code firstYearFromToday}), so that there is always a coming year to re-confirm.
  */
 @Component
 @Order(100)
@@ -41,51 +36,44 @@ import se.arena.RichText;
 class NetworkDemoContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NetworkDemoContent.class);
-    private static final DateTimeFormatter SWEDISH_DATE =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
+    private static final DateTimeFormatter SWEDISH_DATE = SwedishTime.pattern("d MMMM yyyy");
 
     private final NetworkRepository networks;
     private final DemoContentLedger ledger;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    NetworkDemoContent(NetworkRepository networks, DemoContentLedger ledger, TransactionTemplate transaction, Clock clock) {
+    NetworkDemoContent(NetworkRepository networks, DemoContentLedger ledger, Clock clock) {
         this.networks = networks;
         this.ledger = ledger;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        List<Map<String, Object>> entries = readEntries();
-        try {
-            boolean loaded = Boolean.TRUE.equals(transaction.execute(status -> {
-                if (!ledger.claim("networks")) {
-                    return false;
-                }
-                entries.forEach(this::insert);
-                return true;
-            }));
-            if (loaded) {
-                log.info("Demo content: {} networks loaded", entries.size());
-            }
-        } catch (DuplicateKeyException loadedByAnotherNode) {
-            log.info("Demo content: networks were loaded by another node starting at the same time");
+        List<Map<String, Object>> entries = DemoYaml.entries(NetworkDemoContent.class, "demo-networks.yaml", "networks");
+        if (ledger.loadOnce("networks", () -> entries.forEach(this::insert))) {
+            log.info("Demo content: {} networks loaded", entries.size());
         }
     }
 
     private void insert(Map<String, Object> entry) {
         LocalDate deadline = deadline(entry);
+        int firstYear = entry.get("firstYearFromToday") != null
+                ? LocalDate.now(clock).getYear() + number(entry, "firstYearFromToday") : number(entry, "firstYear");
+        int lastYear = entry.get("periodYears") != null ? firstYear + number(entry, "periodYears") - 1 : number(entry, "lastYear");
+        Map<String, String> placeholders = new HashMap<>();
+        placeholders.put("{registrationDeadline}", deadline == null ? "" : SWEDISH_DATE.format(deadline));
+        placeholders.put("{firstYear}", Integer.toString(firstYear));
+        placeholders.put("{lastYear}", Integer.toString(lastYear));
         Network network = new Network(
                 0,
-                text(entry, "slug"),
-                text(entry, "title"),
+                fillIn(text(entry, "slug"), placeholders),
+                fillIn(text(entry, "title"), placeholders),
                 text(entry, "theme"),
                 TargetGroup.valueOf(text(entry, "targetGroup")),
                 NetworkStatus.valueOf(text(entry, "status")),
-                number(entry, "firstYear"),
-                number(entry, "lastYear"),
+                firstYear,
+                lastYear,
                 Money.ofKronor(number(entry, "feePerYearKronor")),
                 250,
                 (Integer) entry.get("seatsPerOrganisation"),
@@ -99,8 +87,6 @@ class NetworkDemoContent implements ApplicationRunner {
                 MembershipRules.DEFAULT);
         long id = networks.insert(network);
 
-        Map<String, String> placeholders = new HashMap<>();
-        placeholders.put("{registrationDeadline}", deadline == null ? "" : SWEDISH_DATE.format(deadline));
         @SuppressWarnings("unchecked")
         Map<String, String> sections = (Map<String, String>) entry.get("sections");
         sections.forEach((kind, html) -> networks.insertSection(id,
@@ -130,28 +116,5 @@ class NetworkDemoContent implements ApplicationRunner {
             result = result.replace(placeholder.getKey(), placeholder.getValue());
         }
         return result;
-    }
-
-    private static String text(Map<String, Object> entry, String key) {
-        Object value = entry.get(key);
-        if (value == null) {
-            throw new IllegalStateException("Demo network " + entry.get("slug") + " lacks " + key);
-        }
-        return value.toString();
-    }
-
-    private static int number(Map<String, Object> entry, String key) {
-        return ((Number) entry.get(key)).intValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> readEntries() {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        try (InputStream in = new ClassPathResource("demo-networks.yaml", NetworkDemoContent.class).getInputStream()) {
-            Map<String, Object> document = yaml.load(in);
-            return new ArrayList<>((List<Map<String, Object>>) document.get("networks"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read demo networks", e);
-        }
     }
 }

@@ -1,10 +1,11 @@
 package se.arena.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+
+import se.arena.web.SwedishTime;
 
 /**
  * A fresh personal link and whom it is for.
@@ -15,9 +16,7 @@ import java.util.Map;
  */
 public record IssuedLink(PersonalLink link, String recipient, String opens, Instant expiresAt) {
 
-    private static final DateTimeFormatter SWEDISH_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", java.util.Locale.forLanguageTag("sv-SE"))
-                    .withZone(ZoneId.of("Europe/Stockholm"));
+    private static final DateTimeFormatter SWEDISH_TIME = SwedishTime.pattern("d MMMM yyyy 'kl.' HH:mm");
 
     Map<String, Object> mailModel() {
         Map<String, Object> model = new HashMap<>();

@@ -13,6 +13,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import se.arena.web.TimesDialect;
+
 /**
  * Renders e-mail templates from {@code templates/mail/}: {@code name.txt} as plain text and
  * {@code name.html} as HTML. A template engine of its own, because the web one only knows HTML
@@ -30,6 +32,7 @@ class MailTemplates {
         engine.setTemplateResolvers(Set.of(
                 resolver("mail/*.txt", TemplateMode.TEXT, 1),
                 resolver("mail/*.html", TemplateMode.HTML, 2)));
+        engine.addDialect(new TimesDialect());
     }
 
     Rendered render(String template, Map<String, Object> model) {

@@ -1,8 +1,6 @@
 package se.arena.notification;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,8 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arena.Paged;
-import se.arena.TimeConfiguration;
 import se.arena.web.ExportTable;
+import se.arena.web.SwedishTime;
 import se.arena.web.TableExport;
 
 /** Staff's message log ("Utskick"): every e-mail in the outbox, its status, and sending again. */
@@ -31,8 +29,6 @@ import se.arena.web.TableExport;
 class OutboxPage {
 
     private static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(TimeConfiguration.SWEDEN);
 
     private final OutboxLog log;
     private final OutboxRelay relay;
@@ -55,7 +51,6 @@ class OutboxPage {
         model.addAttribute("statuses", OutboxStatus.values());
         model.addAttribute("result", log.search(filter, Paged.pageNumber(page), PAGE_SIZE));
         model.addAttribute("canSend", relay.canSend());
-        model.addAttribute("zone", TimeConfiguration.SWEDEN);
         return "notification/list";
     }
 
@@ -67,13 +62,13 @@ class OutboxPage {
         List<List<String>> rows = log.all(OutboxFilter.of(status, query)).stream()
                 .map(message -> List.of(
                         Long.toString(message.id()),
-                        time(message.createdAt()),
+                        SwedishTime.iso(message.createdAt()),
                         message.recipient(),
                         message.subject(),
                         message.statusText(canSend),
                         Integer.toString(message.attempts()),
-                        message.waiting() ? time(message.nextAttemptAt()) : "",
-                        time(message.sentAt()),
+                        message.waiting() ? SwedishTime.iso(message.nextAttemptAt()) : "",
+                        SwedishTime.iso(message.sentAt()),
                         Objects.toString(message.lastError(), ""),
                         message.messageId(),
                         Objects.toString(message.resentFromId(), "")))
@@ -93,7 +88,6 @@ class OutboxPage {
         model.addAttribute("resends", log.resendsOf(message.id()));
         model.addAttribute("attachments", log.attachmentsOf(message.id()));
         model.addAttribute("canSend", relay.canSend());
-        model.addAttribute("zone", TimeConfiguration.SWEDEN);
         return "notification/message";
     }
 
@@ -152,9 +146,5 @@ class OutboxPage {
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
     }
 }

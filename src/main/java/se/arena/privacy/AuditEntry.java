@@ -3,7 +3,7 @@ package se.arena.privacy;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-import se.arena.TimeConfiguration;
+import se.arena.web.SwedishTime;
 
 /**
  * One stored audit event, as staff read it in the log and its exports. Public only because the
@@ -13,8 +13,7 @@ public record AuditEntry(long id, Instant occurredAt, Long actorAccountId, Strin
                   String action, String subjectType, String subjectId, String details) {
 
     /** The offset tells the two 02:30 apart on the night summer time ends. */
-    private static final DateTimeFormatter SWEDISH_TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx").withZone(TimeConfiguration.SWEDEN);
+    private static final DateTimeFormatter SWEDISH_TIME = SwedishTime.pattern("uuuu-MM-dd HH:mm:ss xxx");
 
     public String actionLabel() {
         return AuditActions.label(action);

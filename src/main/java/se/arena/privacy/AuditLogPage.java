@@ -15,6 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import se.arena.Paged;
 import se.arena.web.ExportTable;
+import se.arena.web.SwedishTime;
 import se.arena.web.TableExport;
 
 /** The staff admins' view of the audit log: search, page through and export. */
@@ -85,12 +86,11 @@ class AuditLogPage {
     }
 
     private static ExportTable table(List<AuditEntry> entries) {
-        List<String> headers = List.of("Tid (svensk tid)", "Tid (UTC)", "Händelse", "Händelsekod", "Utförd av",
+        List<String> headers = List.of("Tid (svensk tid)", "Händelse", "Händelsekod", "Utförd av",
                 "Konto-id", "IP-adress", "Objekttyp", "Objekt-id", "Beskrivning");
         List<List<String>> rows = entries.stream()
                 .map(entry -> List.of(
-                        entry.swedishTime(),
-                        entry.occurredAt().toString(),
+                        SwedishTime.iso(entry.occurredAt()),
                         entry.actionLabel(),
                         entry.action(),
                         entry.actorLabel(),

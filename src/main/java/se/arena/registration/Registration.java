@@ -2,9 +2,8 @@ package se.arena.registration;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-import se.arena.TimeConfiguration;
+import se.arena.web.SwedishTime;
 
 /**
  * A person's registration to a network on behalf of their organisation: a seat, or a place in the queue for one.
@@ -36,8 +35,7 @@ public record Registration(
      */
     public record Hold(Instant expiresAt, boolean seat) {
 
-        private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm",
-                Locale.of("sv", "SE")).withZone(TimeConfiguration.SWEDEN);
+        private static final DateTimeFormatter SWEDISH_TIME = SwedishTime.pattern("d MMMM yyyy 'kl.' HH:mm");
 
         public boolean hasExpired(Instant now) {
             return !now.isBefore(expiresAt);

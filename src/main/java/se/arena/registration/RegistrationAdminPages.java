@@ -31,6 +31,7 @@ import se.arena.organisation.OrganisationDirectory;
 import se.arena.organisation.OrganisationType;
 import se.arena.web.ExportTable;
 import se.arena.web.FormErrors;
+import se.arena.web.SwedishTime;
 import se.arena.web.TableExport;
 
 import static se.arena.web.FormValues.value;
@@ -107,7 +108,7 @@ class RegistrationAdminPages {
                     decision.map(Appointment::decidedBy).orElse(""),
                     decision.map(appointment -> appointment.decidedOn().toString()).orElse(""),
                     decision.map(Appointment::reference).orElse(""),
-                    registration.createdAt().toString());
+                    SwedishTime.iso(registration.createdAt()));
         }).toList();
         return export.download(new ExportTable("anmalningar-" + network.slug(), List.of("Namn", "Titel", "E-post",
                 "Organisation", "Län", "Deltar som", "Status", "Telefon", "Mobil", "Adress", "Önskat datum", "Fakturaadress",

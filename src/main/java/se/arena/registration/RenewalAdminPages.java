@@ -35,6 +35,7 @@ import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.web.ExportTable;
 import se.arena.web.FormErrors;
+import se.arena.web.SwedishTime;
 import se.arena.web.TableExport;
 
 /**
@@ -129,7 +130,7 @@ class RenewalAdminPages {
                 part.organisation().name(), seat.name(), seat.email(),
                 seat.answer() == null ? "Inget svar" : seat.answer().label(),
                 seat.answeredBy() == null ? "" : seat.answeredBy(),
-                seat.answeredAt() == null ? "" : seat.answeredAt().toString()))).toList();
+                SwedishTime.iso(seat.answeredAt())))).toList();
         return export.download(new ExportTable("fornyelse-" + network.slug() + "-" + round.year(),
                 List.of("Organisation", "Namn", "E-post", "Svar", "Besvarad av", "Besvarad"), rows), format);
     }

@@ -34,6 +34,7 @@ import se.arena.organisation.OrganisationDirectory;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
+import se.arena.web.SwedishTime;
 
 /**
  * The yearly re-confirmation: before a new year of a network's period, each organisation's
@@ -45,7 +46,7 @@ import se.arena.privacy.AuditLog;
 @Service
 public class Renewals {
 
-    private static final DateTimeFormatter SWEDISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv", "SE"));
+    private static final DateTimeFormatter SWEDISH_DATE = SwedishTime.pattern("d MMMM yyyy");
 
     private final RenewalRepository renewals;
     private final Registrations registrations;

@@ -74,6 +74,19 @@ class NetworkDemoContentIntegrationTest {
     }
 
     @Test
+    void aDemoNetworkRunsFromThisYearSoTheComingYearCanBeReConfirmed() {
+        int year = LocalDate.now(clock).getYear();
+        Invitation invitation = catalogue.publicInvitation("overenskommelser-iop-" + year + "-" + (year + 3)).orElseThrow();
+        Network running = invitation.network();
+        assertThat(running.demo()).isTrue();
+        assertThat(running.status()).isEqualTo(NetworkStatus.RUNNING);
+        assertThat(running.title()).endsWith(year + "–" + (year + 3));
+        assertThat(invitation.sections()).extracting(InvitationSection::kind).containsExactly(SectionKind.values());
+        assertThat(invitation.sections()).noneMatch(section -> section.body().html().contains("{"));
+        assertThat(invitation.contacts()).allSatisfy(contact -> assertThat(contact.email()).endsWith("@example.org"));
+    }
+
+    @Test
     void loadingAgainNeverDuplicates() {
         long before = jdbc.sql("SELECT count(*) FROM network").query(Long.class).single();
         demoContent.run(null);

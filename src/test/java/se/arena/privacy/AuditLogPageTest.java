@@ -55,7 +55,7 @@ class AuditLogPageTest {
                         containsString("<html lang=\"sv\">"),
                         containsString("2 händelser"),
                         containsString("svensk tid (Europe/Stockholm)"),
-                        containsString("<time datetime=\"2025-03-14T22:30:00Z\">2025-03-14 23:30:00 +01:00</time>"),
+                        containsString("<time datetime=\"2025-03-14T23:30:00+01:00\">2025-03-14 23:30:00 +01:00</time>"),
                         containsString("2025-07-01 10:00:00 +02:00"),
                         containsString("Inloggning"),
                         containsString("Ändrad roll"),
@@ -138,8 +138,8 @@ class AuditLogPageTest {
                 .andExpect(header().string("Content-Disposition", matchesPattern(".*granskningslogg-\\d{4}-\\d{2}-\\d{2}\\.csv.*")))
                 .andReturn().getResponse().getContentAsByteArray();
         String csv = new String(body, StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\ufeffTid (svensk tid);Tid (UTC);Händelse;Händelsekod;Utförd av;Konto-id;IP-adress;Objekttyp;Objekt-id;Beskrivning\r\n")
-                .contains("2025-03-14 23:30:00 +01:00;2025-03-14T22:30:00Z;Ändrade personuppgifter;PERSONAL_DATA_CHANGED;csv-"
+        assertThat(csv).startsWith("\ufeffTid (svensk tid);Händelse;Händelsekod;Utförd av;Konto-id;IP-adress;Objekttyp;Objekt-id;Beskrivning\r\n")
+                .contains("2025-03-14T23:30:00+01:00;Ändrade personuppgifter;PERSONAL_DATA_CHANGED;csv-"
                         + marker + ";9;192.0.2.40;account;9;\"Telefon; ändrad\"\r\n")
                 .doesNotContain("SIGN_OUT");
         assertThat(csv.split("\r\n")).hasSize(2);
@@ -159,10 +159,10 @@ class AuditLogPageTest {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(2);
             assertThat(rows.get(0).getCellText(0)).isEqualTo("Tid (svensk tid)");
-            assertThat(rows.get(1).getCellText(0)).isEqualTo("2025-07-01 23:30:00 +02:00");
-            assertThat(rows.get(1).getCellText(2)).isEqualTo("Konto spärrat");
-            assertThat(rows.get(1).getCellText(4)).isEqualTo("xlsx-" + marker);
-            assertThat(rows.get(1).getCellText(9)).isEqualTo("Spärrat efter begäran");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("2025-07-01T23:30:00+02:00");
+            assertThat(rows.get(1).getCellText(1)).isEqualTo("Konto spärrat");
+            assertThat(rows.get(1).getCellText(3)).isEqualTo("xlsx-" + marker);
+            assertThat(rows.get(1).getCellText(8)).isEqualTo("Spärrat efter begäran");
         }
     }
 

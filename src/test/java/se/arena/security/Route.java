@@ -3,16 +3,23 @@ package se.arena.security;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.server.PathContainer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
@@ -70,6 +77,18 @@ record Route(RequestMethod method, String pattern, HandlerMethod handler) {
                 && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class);
     }
 
+    /** The names of the query parameters the controller method reads, e.g. "q", "natverk", "ar". */
+    Set<String> requestParameters() {
+        Set<String> parameters = new LinkedHashSet<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+            if (requestParam != null) {
+                parameters.add(requestParam.name().isEmpty() ? requestParam.value() : requestParam.name());
+            }
+        }
+        return parameters;
+    }
+
     List<Variable> variables() {
         List<Variable> variables = new ArrayList<>();
         Matcher matcher = VARIABLE.matcher(pattern);
@@ -94,6 +113,28 @@ record Route(RequestMethod method, String pattern, HandlerMethod handler) {
         }
         matcher.appendTail(path);
         return path.toString().replace("/**", "/x").replace("*", "x");
+    }
+
+    /** The route's paths with each variable given every value known for it; empty when a variable has none. */
+    Optional<List<String>> paths(Function<Variable, Optional<List<String>>> knownValues) {
+        List<Map<String, String>> bindings = new ArrayList<>();
+        bindings.add(new LinkedHashMap<>());
+        for (Variable variable : variables()) {
+            Optional<List<String>> values = knownValues.apply(variable);
+            if (values.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Map<String, String>> extended = new ArrayList<>();
+            for (Map<String, String> binding : bindings) {
+                for (String value : values.get()) {
+                    Map<String, String> next = new LinkedHashMap<>(binding);
+                    next.put(variable.name(), value);
+                    extended.add(next);
+                }
+            }
+            bindings = extended;
+        }
+        return Optional.of(bindings.stream().map(binding -> path((unused, variable) -> binding.get(variable.name()))).toList());
     }
 
     @Override

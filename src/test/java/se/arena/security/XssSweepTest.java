@@ -19,13 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import se.arena.TestClock;
 import se.arena.identity.Mailbox;
@@ -300,7 +298,7 @@ class XssSweepTest {
             }
             boolean staffPage = route.isUnder("/admin");
             boolean coordinatorPage = route.isUnder("/organisation");
-            Optional<List<String>> paths = paths(route, made);
+            Optional<List<String>> paths = route.paths(variable -> values(variable, made));
             if (paths.isEmpty()) {
                 if (staffPage || coordinatorPage) {
                     sweep.problem(route + ": the sweep does not know which ids to read it with; teach XssSweepTest.values");
@@ -435,37 +433,9 @@ class XssSweepTest {
     private record Made(Network network, long organisation, long activity, long accountsBefore, long mailsBefore) {
     }
 
-    /** The route's paths with every id of what the sweep made; empty when a variable is not known. */
-    private Optional<List<String>> paths(Route route, Made made) {
-        List<Map<String, String>> bindings = new ArrayList<>();
-        bindings.add(new LinkedHashMap<>());
-        for (Route.Variable variable : route.variables()) {
-            Optional<List<String>> values = values(variable, made);
-            if (values.isEmpty()) {
-                return Optional.empty();
-            }
-            List<Map<String, String>> extended = new ArrayList<>();
-            for (Map<String, String> binding : bindings) {
-                for (String value : values.get()) {
-                    Map<String, String> next = new LinkedHashMap<>(binding);
-                    next.put(variable.name(), value);
-                    extended.add(next);
-                }
-            }
-            bindings = extended;
-        }
-        return Optional.of(bindings.stream().map(binding -> route.path((unused, variable) -> binding.get(variable.name()))).toList());
-    }
-
     /** The page as it opens, and, where it takes a search, searched for the sweep's text and for a payload. */
     private List<Map<String, String>> queries(Route route, Made made) {
-        Set<String> parameters = new LinkedHashSet<>();
-        for (MethodParameter parameter : route.handler().getMethodParameters()) {
-            RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
-            if (requestParam != null) {
-                parameters.add(requestParam.name().isEmpty() ? requestParam.value() : requestParam.name());
-            }
-        }
+        Set<String> parameters = route.requestParameters();
         Map<String, String> opened = new LinkedHashMap<>();
         if (parameters.contains("natverk")) {
             opened.put("natverk", Long.toString(made.network().id()));

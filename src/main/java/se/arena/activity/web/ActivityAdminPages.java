@@ -44,6 +44,7 @@ import se.arena.network.NetworkAdministration;
 import se.arena.registration.SeatHolders;
 import se.arena.web.ExportTable;
 import se.arena.web.FormErrors;
+import se.arena.web.SwedishTime;
 import se.arena.web.TableExport;
 
 import static se.arena.web.FormValues.orEmpty;
@@ -175,7 +176,7 @@ class ActivityAdminPages {
                                 : known.get(attendee.signUp().networkId()).title(),
                         occasions.get(attendee.signUp().occasionId()).label(), attendee.signUp().status().label(),
                         orEmpty(attendee.signUp().dietaryNeeds()), orEmpty(attendee.signUp().accessibilityNeeds()),
-                        attendee.signUp().createdAt().toString()))
+                        SwedishTime.iso(attendee.signUp().createdAt())))
                 .toList();
         return export.download(new ExportTable("anmalningar-aktivitet-" + activityId, List.of("Namn", "Titel", "E-post",
                 "Organisation", "Nätverk", "Tillfälle", "Status", "Kost", "Tillgänglighet", "Anmäld"), rows), format);

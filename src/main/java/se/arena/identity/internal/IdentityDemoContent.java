@@ -8,9 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arena.ConditionalOnDemoContent;
 import se.arena.DemoContentLedger;
@@ -36,36 +34,26 @@ class IdentityDemoContent implements ApplicationRunner {
     private final AccountRepository accounts;
     private final OrganisationDirectory organisations;
     private final DemoContentLedger ledger;
-    private final TransactionTemplate transaction;
 
-    IdentityDemoContent(AccountRepository accounts, OrganisationDirectory organisations, DemoContentLedger ledger,
-                        TransactionTemplate transaction) {
+    IdentityDemoContent(AccountRepository accounts, OrganisationDirectory organisations, DemoContentLedger ledger) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.ledger = ledger;
-        this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        try {
-            transaction.executeWithoutResult(status -> {
-                if (!ledger.claim("accounts")) {
-                    return;
-                }
-                long karlskoga = organisations.search(OrganisationFilter.of("Karlskoga", null, "MUNICIPALITY"), 1, 1)
-                        .items().getFirst().id();
-                long coordinator = accounts.insert(COORDINATOR, "Maja Lindgren");
-                accounts.updateProfile(coordinator, "Maja Lindgren", "Utvecklingsstrateg", "070-174 06 10");
-                accounts.replaceRoles(coordinator, EnumSet.of(Role.COORDINATOR));
-                accounts.replaceOrganisations(coordinator, Set.of(karlskoga));
-                long participant = accounts.insert(PARTICIPANT, "Omar Haddad");
-                accounts.updateProfile(participant, "Omar Haddad", "Demokratisamordnare", "070-174 06 11");
-                accounts.replaceRoles(participant, EnumSet.of(Role.PARTICIPANT));
-                log.info("Demo content: coordinator {} and participant {} can sign in by e-mail link", COORDINATOR, PARTICIPANT);
-            });
-        } catch (DuplicateKeyException loadedByAnotherNode) {
-            log.info("Demo content: accounts were loaded by another node starting at the same time");
-        }
+        ledger.loadOnce("accounts", () -> {
+            long karlskoga = organisations.search(OrganisationFilter.of("Karlskoga", null, "MUNICIPALITY"), 1, 1)
+                    .items().getFirst().id();
+            long coordinator = accounts.insert(COORDINATOR, "Maja Lindgren");
+            accounts.updateProfile(coordinator, "Maja Lindgren", "Utvecklingsstrateg", "070-174 06 10");
+            accounts.replaceRoles(coordinator, EnumSet.of(Role.COORDINATOR));
+            accounts.replaceOrganisations(coordinator, Set.of(karlskoga));
+            long participant = accounts.insert(PARTICIPANT, "Omar Haddad");
+            accounts.updateProfile(participant, "Omar Haddad", "Demokratisamordnare", "070-174 06 11");
+            accounts.replaceRoles(participant, EnumSet.of(Role.PARTICIPANT));
+            log.info("Demo content: coordinator {} and participant {} can sign in by e-mail link", COORDINATOR, PARTICIPANT);
+        });
     }
 }
