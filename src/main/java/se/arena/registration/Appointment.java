@@ -2,7 +2,8 @@ package se.arena.registration;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import se.arena.web.SwedishTime;
 
 /**
  * An organisation's decision to appoint its representatives in a network, e.g. Kommunstyrelsen
@@ -13,7 +14,7 @@ import java.util.Locale;
 public record Appointment(long networkId, long organisationId, String decidedBy, LocalDate decidedOn, String reference,
                           String note) {
 
-    private static final DateTimeFormatter SWEDISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv", "SE"));
+    private static final DateTimeFormatter SWEDISH_DATE = SwedishTime.pattern("d MMMM yyyy");
 
     /** "Kommunstyrelsen 12 mars 2027, dnr KS 2027/123": how pages, mails and exports name the decision. */
     public String label() {

@@ -111,9 +111,9 @@ class RegistrationDemoContent implements ApplicationRunner {
         LocalDate decidedOn = today().minusDays(number(appointment, "decidedDaysAgo"));
         List<NewRegistration> people = list(appointment, "people").stream()
                 .map(person -> newRegistration(network, organisation.id(), person)).toList();
-        registrations.appoint(network, new Appointment(organisation.id(), text(appointment, "decidedBy"), decidedOn,
+        registrations.appoint(network, new Appointment(network.id(), organisation.id(), text(appointment, "decidedBy"), decidedOn,
                 text(appointment, "reference").replace("{year}", Integer.toString(decidedOn.getYear())),
-                optional(appointment, "note")), people, coordinator);
+                optional(appointment, "note")), people, "demo-appointment-" + network.slug(), coordinator);
     }
 
     /**

@@ -107,6 +107,8 @@ class DemoPagesWalkTest {
             case "registrationId" -> reader.roles().contains(Role.PARTICIPANT)
                     ? ids("SELECT id FROM registration WHERE email = '" + reader.email() + "'")
                     : ids("SELECT id FROM registration WHERE network_id IN (" + DEMO_NETWORKS + ") AND organisation_id = " + karlskoga);
+            case "personId" -> ids("SELECT id FROM registration WHERE status = 'CONFIRMED' AND network_id IN (" + DEMO_NETWORKS
+                    + ") AND organisation_id = " + karlskoga);
             case "roundId" -> ids("SELECT id FROM renewal_round WHERE network_id IN (" + DEMO_NETWORKS + ")");
             case "renewalRequestId" -> ids("SELECT id FROM renewal_request WHERE recipient_email = '" + reader.email() + "'");
             case "activityId" -> ids("SELECT DISTINCT activity_id FROM activity_sign_up WHERE network_id IN (" + DEMO_NETWORKS + ")");
