@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -23,7 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.arena.identity.Mailbox;
 import se.arena.identity.Role;
 import se.arena.identity.internal.BrowserSignIn;
 
@@ -100,6 +103,15 @@ public abstract class BrowserTestSupport {
     /** Signs this browser in as a new staff member with the role, through the sign-in pages. */
     protected void signInAsStaff(Role role) {
         BrowserSignIn.asNewStaffMember(page, url(""), applicationContext, role);
+    }
+
+    /** Signs this browser in as a coordinator or participant does: the e-mailed link, then its button. */
+    protected void signInByEmailedLink(String email) {
+        open("/logga-in");
+        page.getByLabel("E-postadress").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka inloggningslänk")).click();
+        open(new Mailbox(applicationContext.getBean(JdbcClient.class)).latestLinkPathTo(email));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
     }
 
     protected void open(String path) {

@@ -163,7 +163,7 @@ class DemoFlowsIntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Botkyrka"), containsString("Kreditfaktura"))));
         mvc.perform(get("/admin/natverk/" + running.id() + "/fakturering").param("ar", Integer.toString(year)).with(as(staff)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Fakturaadress saknas")));
+                .andExpect(content().string(containsString("Fakturauppgifter saknas")));
     }
 
     @Test

@@ -92,6 +92,23 @@ class SignUpRepository {
                 .param("occasion", occasionId).query(SignUpRepository::signUp).list();
     }
 
+    /**
+     * The places and queue places that a seat in the network gave the organisation's people on
+     * occasions still to come, in arrival order.
+     */
+    List<SignUp> comingThroughSeat(long networkId, long organisationId, Instant now) {
+        return jdbc.sql("""
+                SELECT s.id, s.activity_id, s.occasion_id, s.email, s.name, s.title, s.organisation_id, s.organisation_name,
+                       s.network_id, s.phone, s.dietary_needs, s.accessibility_needs, s.status, s.attended, s.created_at
+                FROM activity_sign_up s JOIN activity_occasion o ON o.id = s.occasion_id
+                WHERE s.network_id = :network AND s.organisation_id = :organisation AND s.status IN ('CONFIRMED', 'WAITLISTED')
+                  AND o.status = 'SCHEDULED' AND o.starts_at > :now
+                ORDER BY s.id
+                """)
+                .param("network", networkId).param("organisation", organisationId).param("now", Timestamp.from(now))
+                .query(SignUpRepository::signUp).list();
+    }
+
     /** Who has a place on the occasion, by name: the attendee list. */
     List<SignUp> attendees(long occasionId) {
         return jdbc.sql(SELECT_SIGN_UP + "WHERE occasion_id = :occasion AND status = 'CONFIRMED' ORDER BY name, id")

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,15 +18,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.arena.ArenaProperties;
 import se.arena.TimeConfiguration;
+import se.arena.network.Network;
 import se.arena.notification.IssuedLink;
 import se.arena.notification.MailAttachment;
 import se.arena.notification.MailText;
 import se.arena.notification.Outbox;
 import se.arena.notification.PersonalLink;
 import se.arena.notification.PersonalLinks;
+import se.arena.organisation.Organisation;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
+import se.arena.registration.SeatHolders;
 
 /**
  * Place decisions. Every decision for an activity (a sign-up, a cancellation, a move, a new
@@ -51,11 +56,13 @@ public class SignUps {
     private final PersonalLinks links;
     private final AuditLog audit;
     private final ArenaProperties arena;
+    private final SeatHolders seatHolders;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     SignUps(SignUpRepository signUps, ActivityRepository activities, Outbox outbox, PersonalLinks links, AuditLog audit,
-            ArenaProperties arena, Clock clock, PlatformTransactionManager transactions) {
+            ArenaProperties arena, SeatHolders seatHolders, Clock clock, PlatformTransactionManager transactions) {
+        this.seatHolders = seatHolders;
         this.signUps = signUps;
         this.activities = activities;
         this.outbox = outbox;
@@ -178,15 +185,65 @@ public class SignUps {
             if (!current.status().isActive() || !clock.instant().isBefore(occasion.startsAt())) {
                 return false;
             }
-            signUps.end(current.id(), SignUpStatus.CANCELLED, clock.instant());
-            send(activity, occasion, current, "activity-cancelled", "Din anmälan är avbokad: " + activity.title(), null,
-                    CalendarInvitation.Method.CANCEL);
-            if (current.isConfirmed()) {
-                promoteFromWaitlist(activity, occasion);
-            }
+            end(activity, occasion, current, "activity-cancelled", "Din anmälan är avbokad: " + activity.title(), Map.of());
             return true;
         });
         return Boolean.TRUE.equals(cancelled);
+    }
+
+    /**
+     * The organisation left the network: the places and queue places its people had through their
+     * seats there on occasions still to come end, each person is told why, and each freed place
+     * goes to the first in the occasion's queue. Someone who still holds a seat in another of the
+     * activity's networks keeps their place. Each activity is decided under its lock in a
+     * transaction of its own, and what has ended is skipped, so running it again changes nothing.
+     *
+     * @return how many sign-ups ended
+     */
+    int endAfterLeaving(Network network, Organisation organisation) {
+        Map<Long, List<SignUp>> byActivity = signUps.comingThroughSeat(network.id(), organisation.id(), clock.instant()).stream()
+                .collect(Collectors.groupingBy(SignUp::activityId, LinkedHashMap::new, Collectors.toList()));
+        int ended = 0;
+        for (Map.Entry<Long, List<SignUp>> affected : byActivity.entrySet()) {
+            Activity activity = activities.findById(affected.getKey()).orElseThrow();
+            ended += transaction.execute(status -> {
+                signUps.lock(activity.id());
+                int endedHere = 0;
+                for (SignUp signUp : affected.getValue()) {
+                    SignUp current = signUps.findById(signUp.id()).orElseThrow();
+                    Occasion occasion = activities.findOccasion(current.occasionId()).orElseThrow();
+                    if (!current.status().isActive() || !clock.instant().isBefore(occasion.startsAt())
+                            || !seatHolders.seatsOf(current.email(), activity.networkIds()).isEmpty()) {
+                        continue;
+                    }
+                    end(activity, occasion, current, "activity-seat-ended", "Din plats är avbokad: " + activity.title(),
+                            Map.of("organisation", organisation.name(), "network", network.title()));
+                    audit.record(new AuditEvent(Actor.system(), SIGN_UP_CANCELLED, "activity_sign_up", Long.toString(current.id()),
+                            "Avbokad när " + organisation.name() + " lämnade " + network.title() + ": " + current.name() + " i "
+                                    + activity.title()));
+                    endedHere++;
+                }
+                return endedHere;
+            });
+        }
+        return ended;
+    }
+
+    /**
+     * Only under the activity's lock: ends an active sign-up, tells the person (with what the
+     * template needs besides the usual), takes the event out of their calendar, and gives a freed
+     * place to the first in the queue.
+     */
+    private void end(Activity activity, Occasion occasion, SignUp current, String template, String subject,
+                     Map<String, Object> because) {
+        signUps.end(current.id(), SignUpStatus.CANCELLED, clock.instant());
+        Map<String, Object> model = mailModel(activity, occasion, current, null);
+        model.putAll(because);
+        outbox.enqueue(current.email(), subject, template, model,
+                calendarInvitation(activity, occasion, current, CalendarInvitation.Method.CANCEL));
+        if (current.isConfirmed()) {
+            promoteFromWaitlist(activity, occasion);
+        }
     }
 
     /** Staff cancel on someone's behalf; audited. */

@@ -1,7 +1,6 @@
 package se.arena.invoicing;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +23,11 @@ record CreditForm(String reason, Set<Integer> lines, String submissionKey) {
                 UUID.randomUUID().toString());
     }
 
+    /** A fresh form that takes back the lines a credit is due for, saying why. */
+    static CreditForm due(CreditsDue.CreditDue due) {
+        return new CreditForm(due.reason(), Set.copyOf(due.positions()), UUID.randomUUID().toString());
+    }
+
     /** Reads the chosen lines, ignoring positions the invoice does not have. */
     static CreditForm read(Invoice invoice, String reason, String[] lines, String submissionKey) {
         Set<Integer> chosen = lines == null ? Set.of() : Arrays.stream(lines)
@@ -31,10 +35,6 @@ record CreditForm(String reason, Set<Integer> lines, String submissionKey) {
                 .filter(line -> line < invoice.lines().size()).collect(Collectors.toSet());
         String key = submissionKey != null && submissionKey.matches("[0-9a-f-]{36}") ? submissionKey : UUID.randomUUID().toString();
         return new CreditForm(reason == null ? "" : reason, chosen, key);
-    }
-
-    List<InvoiceLine> chosenLines(Invoice invoice) {
-        return IntStream.range(0, invoice.lines().size()).filter(lines::contains).mapToObj(invoice.lines()::get).toList();
     }
 
     public boolean chose(int line) {

@@ -17,7 +17,7 @@ import se.arena.web.FormValues;
  * @param issueKey          the caller's unique key for this draft (e.g. "run-12/organisation-34"):
  *                          issuing the same draft again returns the invoice issued the first time
  * @param items             what an invoice run's draft covers ("seat-12", "sign-up-34"), each invoiced once
- *                          per network and year; empty for an invoice outside a run
+ *                          per network and year, one per line in the lines' order; empty for an invoice outside a run
  */
 public record DraftInvoice(InvoiceParty buyer, String buyerReference, String orderReference, List<InvoiceLine> lines,
                            Long networkId, Integer participationYear, Long organisationId, Long runId, String issueKey,
@@ -56,6 +56,9 @@ public record DraftInvoice(InvoiceParty buyer, String buyerReference, String ord
         items = items == null ? List.of() : List.copyOf(items);
         if (!items.isEmpty() && (networkId == null || participationYear == null)) {
             throw new IllegalArgumentException("Run items belong to a network and a year");
+        }
+        if (!items.isEmpty() && items.size() != lines.size()) {
+            throw new IllegalArgumentException("A run's draft has one item per line");
         }
     }
 }

@@ -2,6 +2,7 @@ package se.arena.invoicing;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,9 +29,11 @@ class InvoiceDocumentPages {
     private final Invoices invoices;
     private final InvoicePayments payments;
     private final NetworkCatalogue networks;
+    private final CreditsDue creditsDue;
     private final Clock clock;
 
-    InvoiceDocumentPages(Invoices invoices, InvoicePayments payments, NetworkCatalogue networks, Clock clock) {
+    InvoiceDocumentPages(Invoices invoices, InvoicePayments payments, NetworkCatalogue networks, CreditsDue creditsDue, Clock clock) {
+        this.creditsDue = creditsDue;
         this.invoices = invoices;
         this.payments = payments;
         this.networks = networks;
@@ -49,8 +52,10 @@ class InvoiceDocumentPages {
             if (!model.containsAttribute("form")) {
                 model.addAttribute("form", PaymentForm.today(LocalDate.now(clock)));
             }
+            Optional<CreditsDue.CreditDue> due = creditsDue.of(invoice);
+            model.addAttribute("dueCredit", due.orElse(null));
             if (!model.containsAttribute("credit")) {
-                model.addAttribute("credit", CreditForm.whole(invoice));
+                model.addAttribute("credit", due.map(CreditForm::due).orElseGet(() -> CreditForm.whole(invoice)));
             }
         }
         return "invoicing/document";
@@ -82,8 +87,9 @@ class InvoiceDocumentPages {
     }
 
     /**
-     * Staff correct an issued invoice with a credit note for some or all of its lines. The form's
-     * key makes a double submit find the credit note the first submit issued.
+     * Staff correct an issued invoice with a credit note for some or all of its lines, also from
+     * the invoice run's list of credits due. The form's key makes a double submit find the credit
+     * note the first submit issued.
      */
     @PostMapping("/admin/fakturor/{id}/kreditera")
     String credit(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
@@ -100,7 +106,7 @@ class InvoiceDocumentPages {
         }
         if (errors.isEmpty()) {
             try {
-                CreditNote note = invoices.credit(invoice.id(), form.chosenLines(invoice), form.reason(),
+                CreditNote note = invoices.creditLines(invoice.id(), form.lines(), form.reason(),
                         "staff/" + invoice.id() + "/" + form.submissionKey(), SignedInUser.actor(request));
                 redirect.addFlashAttribute("message", "Kreditfaktura " + note.number() + " är utfärdad för faktura " + invoice.number() + ".");
                 return "redirect:/admin/fakturor/" + note.id();

@@ -1,8 +1,7 @@
 package se.arena.invoicing;
 
-import java.util.regex.Pattern;
-
 import se.arena.organisation.OrganisationNumber;
+import se.arena.organisation.PeppolId;
 import se.arena.web.FormValues;
 
 /**
@@ -16,9 +15,7 @@ import se.arena.web.FormValues;
 public record InvoiceParty(String name, OrganisationNumber organisationNumber, PostalAddress address, String peppolId) {
 
     /** ISO 6523 scheme for Swedish organisation numbers. */
-    public static final String SWEDISH_ORGANISATION_SCHEME = "0007";
-
-    private static final Pattern PARTICIPANT_ID = Pattern.compile("(\\d{4}):(\\S{1,50})");
+    public static final String SWEDISH_ORGANISATION_SCHEME = PeppolId.SWEDISH_ORGANISATION_NUMBER;
 
     public InvoiceParty {
         name = FormValues.orNull(name);
@@ -30,18 +27,12 @@ public record InvoiceParty(String name, OrganisationNumber organisationNumber, P
         }
         peppolId = FormValues.orNull(peppolId);
         if (peppolId == null && organisationNumber != null) {
-            peppolId = SWEDISH_ORGANISATION_SCHEME + ":" + digits(organisationNumber);
+            peppolId = PeppolId.of(organisationNumber).toString();
         }
         if (peppolId == null) {
             throw new IllegalArgumentException("Ange organisationsnummer eller Peppol-id.");
         }
-        var parts = PARTICIPANT_ID.matcher(peppolId);
-        if (!parts.matches()) {
-            throw new IllegalArgumentException("Peppol-id skrivs som schema:id, till exempel 0007:2120000019.");
-        }
-        if (SWEDISH_ORGANISATION_SCHEME.equals(parts.group(1)) && !parts.group(2).matches("\\d{10}")) {
-            throw new IllegalArgumentException("Ett Peppol-id med schema 0007 är ett organisationsnummer med tio siffror utan bindestreck.");
-        }
+        peppolId = PeppolId.parse(peppolId).toString();
     }
 
     /** An organisation invoiced at its e-invoice address, which defaults to 0007 and its organisation number. */

@@ -221,15 +221,52 @@ class InvoiceRepository {
                 .param("network", networkId).param("year", participationYear).query(String.class).list());
     }
 
-    /** Records what the invoice covers; the key refuses an item invoiced already, so it rolls the issue back. */
+    /**
+     * Records what the invoice covers, the first item on line 1 and so on; the key refuses an item
+     * invoiced already, so it rolls the issue back.
+     */
     void insertItems(long documentId, long networkId, int participationYear, List<String> items) {
-        for (String item : items) {
+        for (int line = 1; line <= items.size(); line++) {
             jdbc.sql("""
-                    INSERT INTO invoiced_item (network_id, participation_year, item_key, document_id)
-                    VALUES (:network, :year, :item, :document)
+                    INSERT INTO invoiced_item (network_id, participation_year, item_key, document_id, line_number)
+                    VALUES (:network, :year, :item, :document, :line)
                     """)
-                    .param("network", networkId).param("year", participationYear).param("item", item)
-                    .param("document", documentId).update();
+                    .param("network", networkId).param("year", participationYear).param("item", items.get(line - 1))
+                    .param("document", documentId).param("line", line).update();
+        }
+    }
+
+    /**
+     * What the invoices for the network and year cover on lines that no credit note has taken back,
+     * by invoice and line. Items without a known line are left out.
+     */
+    List<InvoicedLine> uncreditedLines(long networkId, int participationYear) {
+        return jdbc.sql("""
+                SELECT i.document_id, i.line_number, i.item_key FROM invoiced_item i
+                WHERE i.network_id = :network AND i.participation_year = :year AND i.line_number IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM invoice_line_credit c WHERE c.invoice_id = i.document_id AND c.line_number = i.line_number)
+                ORDER BY i.document_id, i.line_number
+                """)
+                .param("network", networkId).param("year", participationYear)
+                .query((rs, row) -> new InvoicedLine(rs.getLong("document_id"), rs.getInt("line_number"), rs.getString("item_key")))
+                .list();
+    }
+
+    /** A line of an invoice and the run item it is for. */
+    record InvoicedLine(long invoiceId, int lineNumber, String item) {
+    }
+
+    /** The invoice's lines (from 1) that credit notes have taken back line by line. */
+    Set<Integer> creditedLines(long invoiceId) {
+        return new HashSet<>(jdbc.sql("SELECT line_number FROM invoice_line_credit WHERE invoice_id = :invoice")
+                .param("invoice", invoiceId).query(Integer.class).list());
+    }
+
+    /** The key refuses a line credited already, so it rolls the credit note back. */
+    void insertLineCredits(long invoiceId, Collection<Integer> lineNumbers, long creditNoteId) {
+        for (int line : lineNumbers) {
+            jdbc.sql("INSERT INTO invoice_line_credit (invoice_id, line_number, credit_note_id) VALUES (:invoice, :line, :credit)")
+                    .param("invoice", invoiceId).param("line", line).param("credit", creditNoteId).update();
         }
     }
 

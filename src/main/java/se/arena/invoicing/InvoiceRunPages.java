@@ -21,12 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.InvoicePreferences;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 
 /**
  * Staff see a network's invoice run for a year before issuing it, and then issue it; on the same
- * page they record which organisations want an invoice per person.
+ * page they record which organisations want an invoice per person, and see the credit notes due
+ * for seats that ended after their year was invoiced.
  */
 @Controller
 class InvoiceRunPages {
@@ -35,10 +37,12 @@ class InvoiceRunPages {
     private final OrganisationDirectory organisations;
     private final InvoiceRuns runs;
     private final InvoicePreferences preferences;
+    private final CreditsDue creditsDue;
     private final Clock clock;
 
     InvoiceRunPages(NetworkCatalogue networks, OrganisationDirectory organisations, InvoiceRuns runs,
-                    InvoicePreferences preferences, Clock clock) {
+                    InvoicePreferences preferences, CreditsDue creditsDue, Clock clock) {
+        this.creditsDue = creditsDue;
         this.networks = networks;
         this.organisations = organisations;
         this.runs = runs;
@@ -54,6 +58,7 @@ class InvoiceRunPages {
         model.addAttribute("year", chosen);
         model.addAttribute("years", IntStream.rangeClosed(network.firstYear(), network.lastYear()).boxed().toList());
         model.addAttribute("preview", runs.preview(network, chosen));
+        model.addAttribute("dueCredits", creditsDue.of(network, chosen));
         return "invoicing/run";
     }
 

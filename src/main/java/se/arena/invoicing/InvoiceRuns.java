@@ -21,10 +21,13 @@ import se.arena.activity.ActivityKind;
 import se.arena.activity.ExtraCosts;
 import se.arena.activity.ExtraCosts.ExtraCost;
 import se.arena.network.Network;
+import se.arena.organisation.InvoicePreferences;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
+import se.arena.organisation.OrganisationInvoiceDetails;
+import se.arena.organisation.OrganisationInvoicing;
+import se.arena.organisation.PeppolId;
 import se.arena.privacy.Actor;
-import se.arena.registration.InvoiceDetails;
 import se.arena.registration.ParticipationYears;
 import se.arena.registration.ParticipationYears.HeldYear;
 import se.arena.registration.Registration;
@@ -33,9 +36,10 @@ import se.arena.registration.Registrations;
 /**
  * An invoice run for a network and a year: for each organisation, one invoice with a line per
  * person with a confirmed participation year and a line per extra cost (a study trip), at the
- * network's fee and VAT; or, where the organisation asked for it, one invoice per person. Staff
- * see the run before issuing it; an invoice whose details are missing is listed with what is
- * missing instead. Each person's year and each extra cost is invoiced once: a run after the first
+ * network's fee and VAT, sent to the invoice details the organisation keeps; or, where the
+ * organisation asked for it, one invoice per person, sent where the person's registration says.
+ * Staff see the run before issuing it; an invoice whose details are missing is listed with what
+ * is missing, and where to fill it in, instead. Each person's year and each extra cost is invoiced once: a run after the first
  * proposes a supplementary invoice with only what is new (a seat given in March, a study trip in
  * September), and what an invoice covers is invoiced again only once it has been credited in full.
  */
@@ -43,20 +47,24 @@ import se.arena.registration.Registrations;
 public class InvoiceRuns {
 
     private static final int MAX_DESCRIPTION = 300;
+    private static final String SEAT = "seat-";
 
     private final ParticipationYears participationYears;
     private final ExtraCosts extraCosts;
     private final Registrations registrations;
     private final OrganisationDirectory organisations;
+    private final OrganisationInvoicing organisationInvoicing;
     private final InvoicePreferences preferences;
     private final Invoices invoices;
 
     InvoiceRuns(ParticipationYears participationYears, ExtraCosts extraCosts, Registrations registrations,
-                OrganisationDirectory organisations, InvoicePreferences preferences, Invoices invoices) {
+                OrganisationDirectory organisations, OrganisationInvoicing organisationInvoicing, InvoicePreferences preferences,
+                Invoices invoices) {
         this.participationYears = participationYears;
         this.extraCosts = extraCosts;
         this.registrations = registrations;
         this.organisations = organisations;
+        this.organisationInvoicing = organisationInvoicing;
         this.preferences = preferences;
         this.invoices = invoices;
     }
@@ -78,9 +86,10 @@ public class InvoiceRuns {
      * One invoice of the run, or why it cannot be issued yet.
      *
      * @param person the person a per-person invoice is for; null for the organisation's invoice
+     * @param fix    where staff fill in what is missing, if there is such a page
      */
     public record Proposal(Organisation organisation, String person, List<InvoiceLine> lines, DraftInvoice draft,
-                           String problem) {
+                           String problem, Fix fix) {
 
         public Proposal {
             lines = List.copyOf(lines);
@@ -96,8 +105,12 @@ public class InvoiceRuns {
         }
 
         Proposal held(String why) {
-            return new Proposal(organisation, person, lines, draft, why);
+            return new Proposal(organisation, person, lines, draft, why, null);
         }
+    }
+
+    /** A staff page that fills in what an invoice lacks, and what its link says. */
+    public record Fix(String path, String label) {
     }
 
     /** An organisation of the run and how it is invoiced. */
@@ -122,6 +135,7 @@ public class InvoiceRuns {
         Map<Long, Organisation> members = organisations.findAll(List.copyOf(organisationIds)).stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
         Set<Long> perPerson = preferences.perPerson(organisationIds);
+        Map<Long, OrganisationInvoiceDetails> details = organisationInvoicing.detailsOf(organisationIds);
         Map<Long, String> emails = registrations.allOf(network).stream()
                 .collect(Collectors.toMap(Registration::id, Registration::email));
 
@@ -140,7 +154,8 @@ public class InvoiceRuns {
             if (newPeople.isEmpty() && newCosts.isEmpty()) {
                 continue;
             }
-            Part part = new Part(network, year, organisation, newPeople, newCosts, invoiced.contains(organisationId));
+            Part part = new Part(network, year, organisation, Optional.ofNullable(details.get(organisationId)), newPeople, newCosts,
+                    invoiced.contains(organisationId));
             proposals.addAll(perPerson.contains(organisationId) ? part.perPerson(emails) : List.of(part.whole()));
         }
         return new Preview(proposals, issued, choices);
@@ -161,7 +176,13 @@ public class InvoiceRuns {
     }
 
     static String item(HeldYear person) {
-        return "seat-" + person.registrationId();
+        return SEAT + person.registrationId();
+    }
+
+    /** The registration whose seat year the item is, if it is one. */
+    static Optional<Long> seatOf(String item) {
+        return item.startsWith(SEAT) && item.substring(SEAT.length()).matches("\\d{1,18}")
+                ? Optional.of(Long.parseLong(item.substring(SEAT.length()))) : Optional.empty();
     }
 
     static String item(ExtraCost cost) {
@@ -174,35 +195,40 @@ public class InvoiceRuns {
         private final Network network;
         private final int year;
         private final Organisation organisation;
+        private final Optional<OrganisationInvoiceDetails> details;
         private final List<HeldYear> people;
         private final List<ExtraCost> costs;
         private final boolean supplement;
         private final String key;
 
-        /** @param supplement whether the organisation has had invoices for the network and year before */
-        Part(Network network, int year, Organisation organisation, List<HeldYear> people, List<ExtraCost> costs,
-             boolean supplement) {
+        /**
+         * @param details    the invoice details the organisation keeps, if it has any
+         * @param supplement whether the organisation has had invoices for the network and year before
+         */
+        Part(Network network, int year, Organisation organisation, Optional<OrganisationInvoiceDetails> details,
+             List<HeldYear> people, List<ExtraCost> costs, boolean supplement) {
             this.network = network;
             this.year = year;
             this.organisation = organisation;
+            this.details = details;
             this.people = people;
             this.costs = costs;
             this.supplement = supplement;
             this.key = "network-" + network.id() + "/year-" + year + "/organisation-" + organisation.id();
         }
 
-        /** One invoice for the organisation, with the address and reference its people's registrations give. */
+        /** One invoice for the organisation, to the invoice details it keeps. */
         Proposal whole() {
             List<InvoiceLine> lines = Stream.concat(people.stream().map(this::fee), costs.stream().map(this::extra)).toList();
-            return propose(null, lines, items(people, costs), organisationDetails(), "i anmälningarna", key);
+            return propose(null, lines, items(people, costs), organisationRecipient(), key);
         }
 
         /**
          * One invoice per person, with the address and reference of the person's registration and
          * the person's extra costs. Someone with an extra cost but no seat (an activity open to
-         * all) gets an invoice of their own at the address the organisation's registrations give.
-         * The invoices are issued together or not at all, so that none is left behind once the
-         * organisation counts as invoiced.
+         * all) gets an invoice of their own to the organisation's invoice details. The invoices are
+         * issued together or not at all, so that none is left behind once the organisation counts
+         * as invoiced.
          */
         List<Proposal> perPerson(Map<Long, String> emails) {
             Map<String, List<ExtraCost>> costsByEmail = costs.stream().collect(Collectors.groupingBy(
@@ -212,13 +238,12 @@ public class InvoiceRuns {
                 List<ExtraCost> own = Optional.ofNullable(costsByEmail.remove(normalised(emails.get(person.registrationId()))))
                         .orElse(List.of());
                 List<InvoiceLine> lines = Stream.concat(Stream.of(fee(person)), own.stream().map(this::extra)).toList();
-                proposals.add(propose(person.name(), lines, items(List.of(person), own),
-                        new InvoiceDetails(person.invoiceAddress(), person.invoiceReference()),
-                        "i anmälan", key + "/registration-" + person.registrationId()));
+                proposals.add(propose(person.name(), lines, items(List.of(person), own), personRecipient(person),
+                        key + "/registration-" + person.registrationId()));
             }
             costsByEmail.values().forEach(own -> proposals.add(propose(own.getFirst().name(),
-                    own.stream().map(this::extra).toList(), items(List.of(), own), organisationDetails(),
-                    "i organisationens anmälningar", key + "/sign-up-" + own.getFirst().signUpId())));
+                    own.stream().map(this::extra).toList(), items(List.of(), own), organisationRecipient(),
+                    key + "/sign-up-" + own.getFirst().signUpId())));
             if (proposals.stream().anyMatch(proposal -> proposal.problem() != null)) {
                 return proposals.stream().map(proposal -> proposal.problem() == null
                         ? proposal.held("Utfärdas när alla fakturor till organisationen är klara.") : proposal).toList();
@@ -226,43 +251,51 @@ public class InvoiceRuns {
             return proposals;
         }
 
-        private Proposal propose(String person, List<InvoiceLine> lines, List<String> items, Optional<InvoiceDetails> details,
-                                 String where, String issueKey) {
-            return propose(person, lines, items, details.orElse(new InvoiceDetails(null, null)), where, issueKey);
-        }
-
         /**
          * A supplementary invoice's key names what it covers, so that issuing it twice finds the
          * first, and a later supplement with other items is another invoice.
          */
-        private Proposal propose(String person, List<InvoiceLine> lines, List<String> items, InvoiceDetails details,
-                                 String where, String baseKey) {
+        private Proposal propose(String person, List<InvoiceLine> lines, List<String> items, Recipient recipient, String baseKey) {
             String issueKey = supplement ? baseKey + "/supplement-" + SecretTokens.digest(String.join(",", items)).substring(0, 16) : baseKey;
             if (organisation.orgNumber() == null) {
-                return new Proposal(organisation, person, lines, null, "Organisationsnummer saknas. Lägg in det innan fakturan skapas.");
+                return new Proposal(organisation, person, lines, null, "Organisationsnummer saknas. Lägg in det innan fakturan skapas.", null);
             }
-            if (details.address() == null) {
-                return new Proposal(organisation, person, lines, null, "Fakturaadress saknas " + where + ".");
+            if (recipient.problem() != null) {
+                return new Proposal(organisation, person, lines, null, recipient.problem(), recipient.fix());
             }
-            if (details.reference() == null) {
-                return new Proposal(organisation, person, lines, null, "Fakturareferens saknas " + where + ".");
-            }
-            DraftInvoice draft = new DraftInvoice(InvoiceParty.of(organisation.name(), organisation.orgNumber(),
-                    PostalAddress.parse(details.address())), details.reference(), null, lines, network.id(), year,
-                    organisation.id(), null, issueKey, items);
-            return new Proposal(organisation, person, lines, draft, null);
+            InvoiceParty buyer = new InvoiceParty(organisation.name(), organisation.orgNumber(), recipient.address(),
+                    details.flatMap(OrganisationInvoiceDetails::electronicAddress).map(PeppolId::toString).orElse(null));
+            DraftInvoice draft = new DraftInvoice(buyer, recipient.reference(), null, lines, network.id(), year, organisation.id(),
+                    null, issueKey, items);
+            return new Proposal(organisation, person, lines, draft, null, null);
         }
 
-        /**
-         * The address and reference of the last of the organisation's people to give them; for an
-         * organisation with extra costs only, those of its latest registration that gave an address.
-         */
-        private Optional<InvoiceDetails> organisationDetails() {
-            if (people.isEmpty()) {
-                return registrations.knownInvoiceDetails(organisation.id());
+        /** The invoice details the organisation keeps, whole, or what is missing from them. */
+        private Recipient organisationRecipient() {
+            Fix fix = new Fix("/admin/organisationer/" + organisation.id() + "/fakturauppgifter",
+                    "Fyll i fakturauppgifter för " + organisation.name());
+            if (details.isEmpty()) {
+                return Recipient.missing("Fakturauppgifter saknas. Organisationens samordnare fyller i dem på Mina sidor, "
+                        + "eller du på organisationens sida.", fix);
             }
-            return Optional.of(new InvoiceDetails(
-                    last(people.stream().map(HeldYear::invoiceAddress)), last(people.stream().map(HeldYear::invoiceReference))));
+            List<String> missing = details.get().missing();
+            if (!missing.isEmpty()) {
+                return Recipient.missing("Fakturauppgifterna saknar " + String.join(", ", missing) + ".", fix);
+            }
+            return new Recipient(PostalAddress.of(details.get()), details.get().reference(), null, null);
+        }
+
+        /** The address and reference the person's registration gives, both from it. */
+        private Recipient personRecipient(HeldYear person) {
+            Fix fix = new Fix("/admin/natverk/" + network.id() + "/anmalningar/" + person.registrationId(),
+                    "Rätta anmälan för " + person.name());
+            if (person.invoiceAddress() == null) {
+                return Recipient.missing("Fakturaadress saknas i anmälan.", fix);
+            }
+            if (person.invoiceReference() == null) {
+                return Recipient.missing("Fakturareferens saknas i anmälan.", fix);
+            }
+            return new Recipient(PostalAddress.parse(person.invoiceAddress()), person.invoiceReference(), null, null);
         }
 
         private static List<String> items(List<HeldYear> people, List<ExtraCost> costs) {
@@ -281,8 +314,12 @@ public class InvoiceRuns {
         }
     }
 
-    private static String last(Stream<String> values) {
-        return values.filter(Objects::nonNull).reduce((first, last) -> last).orElse(null);
+    /** Where an invoice goes and with which reference, or what is missing for it and where to fill it in. */
+    private record Recipient(PostalAddress address, String reference, String problem, Fix fix) {
+
+        static Recipient missing(String problem, Fix fix) {
+            return new Recipient(null, null, problem, fix);
+        }
     }
 
     private static String normalised(String email) {

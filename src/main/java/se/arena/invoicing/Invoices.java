@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -144,7 +145,24 @@ public class Invoices {
     /** Credits the whole invoice, line for line. Nothing of it may have been credited before. */
     public CreditNote creditInFull(long invoiceId, String reason, String issueKey, Actor actor) {
         Invoice invoice = findInvoice(invoiceId).orElseThrow(() -> new IllegalArgumentException("Fakturan finns inte."));
-        return credit(invoice.id(), invoice.lines(), reason, issueKey, actor);
+        return creditLines(invoice.id(), IntStream.range(0, invoice.lines().size()).boxed().toList(), reason, issueKey, actor);
+    }
+
+    /**
+     * Credits lines of the invoice as they stand on it, each line once: a line credited before,
+     * by anyone, is refused.
+     *
+     * @param positions the lines' positions on the invoice, from 0
+     * @param issueKey  the caller's unique key for this credit: the same key again returns the same credit note
+     * @throws IllegalArgumentException with a Swedish message when the credit is not allowed
+     */
+    public CreditNote creditLines(long invoiceId, Collection<Integer> positions, String reason, String issueKey, Actor actor) {
+        Invoice invoice = findInvoice(invoiceId).orElseThrow(() -> new IllegalArgumentException("Fakturan finns inte."));
+        List<Integer> chosen = positions.stream().distinct().sorted().toList();
+        if (chosen.stream().anyMatch(position -> position < 0 || position >= invoice.lines().size())) {
+            throw new IllegalArgumentException("Fakturan har inte de raderna.");
+        }
+        return credit(invoice, chosen.stream().map(invoice.lines()::get).toList(), chosen, reason, issueKey, actor);
     }
 
     /**
@@ -156,6 +174,13 @@ public class Invoices {
      * @throws IllegalArgumentException with a Swedish message when the credit is not allowed
      */
     public CreditNote credit(long invoiceId, List<InvoiceLine> lines, String reason, String issueKey, Actor actor) {
+        Invoice invoice = findInvoice(invoiceId).orElseThrow(() -> new IllegalArgumentException("Fakturan finns inte."));
+        return credit(invoice, lines, List.of(), reason, issueKey, actor);
+    }
+
+    /** @param positions the invoice's lines the credit takes back as they are, from 0; empty for free amounts */
+    private CreditNote credit(Invoice invoice, List<InvoiceLine> lines, List<Integer> positions, String reason, String issueKey,
+                              Actor actor) {
         String why = FormValues.orNull(reason);
         if (why == null || why.length() > 500) {
             throw new IllegalArgumentException("Skriv varför fakturan krediteras, högst 500 tecken.");
@@ -168,11 +193,17 @@ public class Invoices {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Invoice invoice = findInvoice(invoiceId).orElseThrow(() -> new IllegalArgumentException("Fakturan finns inte."));
         LocalDate today = LocalDate.now(clock);
         try {
             return numbered(DocumentKind.CREDIT_NOTE, today.getYear(), true, sequence -> { }, sequence -> {
                 documents.lockDocument(invoice.id());
+                Set<Integer> creditedBefore = documents.creditedLines(invoice.id());
+                for (int position : positions) {
+                    if (creditedBefore.contains(position + 1)) {
+                        throw new IllegalArgumentException("Raden \"" + invoice.lines().get(position).description()
+                                + "\" är redan krediterad.");
+                    }
+                }
                 if (checkCreditable(invoice, lines)) {
                     documents.releaseItems(invoice.id());
                 }
@@ -181,6 +212,7 @@ public class Invoices {
                         invoice.buyerReference(), invoice.orderReference(), lines, invoice.networkId(),
                         invoice.participationYear(), invoice.organisationId(), invoice.runId(), clock.instant(), actor.label());
                 long id = documents.insert(credit, sequence, key);
+                documents.insertLineCredits(invoice.id(), positions.stream().map(position -> position + 1).toList(), id);
                 audit.record(new AuditEvent(actor, CREDIT_NOTE_ISSUED, "invoice", credit.number(), "Kreditfaktura "
                         + credit.number() + " för faktura " + invoice.number() + ", " + credit.totals().total().format() + ": " + why));
                 return (CreditNote) documents.find(id).orElseThrow();

@@ -21,7 +21,9 @@ import se.arena.DemoContentLedger;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
 import se.arena.organisation.Organisation;
+import se.arena.organisation.InvoiceDetailsForm;
 import se.arena.organisation.OrganisationDirectory;
+import se.arena.organisation.OrganisationInvoicing;
 import se.arena.privacy.Actor;
 
 /**
@@ -30,11 +32,9 @@ import se.arena.privacy.Actor;
  * credited (a credit note), and one waits for its payment. The run holds the other
  * organisations' invoices with what they are missing, for staff to see on the run's page.
  *
- * <p><b>Where the invoice details come from.</b> The run takes each organisation's invoice address
- * and reference where the invoicing module finds them; today that is its people's registrations,
- * and the demo's registrations ({@code demo-registrations.yaml}) give them for the
- * {@link #PAYERS} only. When organisations keep invoice details of their own (issue 12, item 4),
- * record the payers' details here, through that module's service, before the run is issued.
+ * <p>The run takes each organisation's own invoice details, so the {@link #PAYERS}' coordinators
+ * are shown to have recorded theirs before it; the other organisations have none, which the run's
+ * page shows as what each is missing.
  */
 @Component
 @Order(130)
@@ -44,6 +44,10 @@ class InvoicingDemoContent implements ApplicationRunner {
     static final String RUNNING_NETWORK = "samverkan-civilsamhallet-2023-2026";
     /** Whose invoices the run issues: the first waits for payment, the second is paid, the third partly credited. */
     static final List<String> PAYERS = List.of("Karlskoga", "Umeå", "Botkyrka");
+    private static final Map<String, InvoiceDetailsForm> PAYERS_DETAILS = Map.of(
+            "Karlskoga", new InvoiceDetailsForm("Kommunledningsförvaltningen", "", "691 83", "Karlskoga", "KS 4711", "", ""),
+            "Umeå", new InvoiceDetailsForm("Fakturaservice", "", "901 84", "Umeå", "UK-118", "0007:2120002627", ""),
+            "Botkyrka", new InvoiceDetailsForm("Box 300", "", "147 80", "Tumba", "BK 5520", "", ""));
 
     private static final Logger log = LoggerFactory.getLogger(InvoicingDemoContent.class);
 
@@ -53,10 +57,13 @@ class InvoicingDemoContent implements ApplicationRunner {
     private final NetworkCatalogue networks;
     private final OrganisationDirectory organisations;
     private final DemoContentLedger ledger;
+    private final OrganisationInvoicing invoiceDetails;
     private final Clock clock;
 
     InvoicingDemoContent(InvoiceRuns runs, Invoices invoices, InvoicePayments payments, NetworkCatalogue networks,
-                         OrganisationDirectory organisations, DemoContentLedger ledger, Clock clock) {
+                         OrganisationDirectory organisations, OrganisationInvoicing invoiceDetails, DemoContentLedger ledger,
+                         Clock clock) {
+        this.invoiceDetails = invoiceDetails;
         this.runs = runs;
         this.invoices = invoices;
         this.payments = payments;
@@ -80,10 +87,12 @@ class InvoicingDemoContent implements ApplicationRunner {
             log.info("Demo content: {} is not running this year, so it has no invoices to issue", RUNNING_NETWORK);
             return;
         }
+        Map<String, Organisation> payers = organisations.all().stream().filter(organisation -> PAYERS.contains(organisation.name()))
+                .collect(Collectors.toMap(Organisation::name, Function.identity()));
+        payers.forEach((name, payer) -> invoiceDetails.save(payer, PAYERS_DETAILS.get(name), Actor.system()));
         Map<Long, Invoice> issued = runs.issue(found.get(), year, Actor.system()).stream()
                 .collect(Collectors.toMap(Invoice::organisationId, Function.identity(), (first, second) -> first));
-        Map<String, Long> ids = organisations.all().stream().filter(organisation -> PAYERS.contains(organisation.name()))
-                .collect(Collectors.toMap(Organisation::name, Organisation::id));
+        Map<String, Long> ids = payers.values().stream().collect(Collectors.toMap(Organisation::name, Organisation::id));
         List<Invoice> ofPayers = PAYERS.stream().map(ids::get).map(issued::get).filter(Objects::nonNull).toList();
         if (ofPayers.size() < PAYERS.size()) {
             log.warn("Demo content: the run issued invoices to {} of {} ({}), so there is no payment or credit note to show",

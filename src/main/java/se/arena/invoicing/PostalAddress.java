@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import se.arena.organisation.OrganisationInvoiceDetails;
 import se.arena.web.FormValues;
 
 /**
@@ -31,8 +32,15 @@ public record PostalAddress(String street, String additionalStreet, String posta
         }
     }
 
+    /** The organisation's own invoice address, its unit or c/o line first as it is printed. */
+    public static PostalAddress of(OrganisationInvoiceDetails details) {
+        return details.additionalLine() == null
+                ? new PostalAddress(details.street(), null, details.postalCode(), details.city(), "SE")
+                : new PostalAddress(details.additionalLine(), details.street(), details.postalCode(), details.city(), "SE");
+    }
+
     /**
-     * Reads the free-text invoice address organisations give in their registration: one line per
+     * Reads the free-text invoice address a person gives in their registration: one line per
      * row (or comma-separated), the last one "postal code city". What does not fit stays in the
      * street lines, so nothing typed is lost.
      */

@@ -1,7 +1,7 @@
 /**
  * Member organisations (kommuner and regioner), their counties, organisation numbers, invoice details and coordinators.
  */
-@ApplicationModule(displayName = "Organisations", allowedDependencies = { "web" })
+@ApplicationModule(displayName = "Organisations", allowedDependencies = { "privacy", "web" })
 package se.arena.organisation;
 
 import org.springframework.modulith.ApplicationModule;

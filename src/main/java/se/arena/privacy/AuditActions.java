@@ -90,6 +90,7 @@ public final class AuditActions {
         labels.put("INVOICE_PAID", "Faktura markerad som betald");
         labels.put("INVOICE_PAYMENT_UNDONE", "Betalmarkering ångrad");
         labels.put("INVOICE_PREFERENCE_CHANGED", "Faktura per person eller organisation ändrat");
+        labels.put("INVOICE_DETAILS_CHANGED", "Fakturauppgifter ändrade");
         return Collections.unmodifiableMap(labels);
     }
 }

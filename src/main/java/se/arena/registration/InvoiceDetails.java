@@ -1,5 +1,5 @@
 package se.arena.registration;
 
-/** Where and with which reference an organisation wants its invoices, as given in a registration. */
-public record InvoiceDetails(String address, String reference) {
+/** Where and with which reference a person's own invoice goes, as a registration form takes them. */
+record InvoiceDetails(String address, String reference) {
 }

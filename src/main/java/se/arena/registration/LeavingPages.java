@@ -98,7 +98,7 @@ class LeavingPages {
         List<Registration> ended = registrations.leave(left, organisationId, SignedInUser.actor(request));
         redirect.addFlashAttribute("message", organisation(organisationId).name() + " har lämnat " + left.title() + ". "
                 + ended.size() + (ended.size() == 1 ? " anmälan avslutades" : " anmälningar avslutades")
-                + " och var och en har fått ett mejl.");
+                + " och var och en har fått ett mejl. Deras platser på nätverkets kommande träffar och webbsändningar avbokas också.");
         return "redirect:/organisation/" + organisationId + "/natverk";
     }
 

@@ -24,6 +24,7 @@ import se.arena.identity.SignedInUser;
 import se.arena.network.Invitation;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.InvoicePreferences;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.organisation.OrganisationType;
@@ -45,16 +46,18 @@ class RegistrationPages {
     private final Registrations registrations;
     private final SeatTransfers transfers;
     private final MailLimits limits;
+    private final InvoicePreferences invoicePreferences;
     private final Clock clock;
     private final RegistrationSeatCounts seatCounts;
     private final FirstMeetingDates meetings;
 
     RegistrationPages(NetworkCatalogue catalogue, OrganisationDirectory organisations, Registrations registrations,
-                      SeatTransfers transfers, MailLimits limits, Clock clock, RegistrationSeatCounts seatCounts,
-                      FirstMeetingDates meetings) {
+                      SeatTransfers transfers, MailLimits limits, InvoicePreferences invoicePreferences, Clock clock,
+                      RegistrationSeatCounts seatCounts, FirstMeetingDates meetings) {
         this.seatCounts = seatCounts;
         this.meetings = meetings;
         this.limits = limits;
+        this.invoicePreferences = invoicePreferences;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.registrations = registrations;
@@ -63,9 +66,10 @@ class RegistrationPages {
     }
 
     /**
-     * With ?organisation=… (from the network page's seat check) the organisation is chosen; its
-     * known invoice details are filled in only for its coordinators and staff. Signed in, the
-     * person's own name and address are filled in.
+     * With ?organisation=… (from the network page's seat check) the organisation is chosen. The
+     * person is asked for an invoice address only when the organisation wants an invoice per
+     * person; the organisation's own invoice details are then filled in, only for its coordinators
+     * and staff. Signed in, the person's own name and address are filled in.
      */
     @GetMapping("/natverk/{slug}/anmalan")
     String form(@PathVariable String slug, @RequestParam(name = "organisation", required = false) String organisation,
@@ -106,6 +110,7 @@ class RegistrationPages {
         if (errors.isEmpty() && !admits(network, form.organisation())) {
             errors.add("organisationId", "Nätverket är öppet för " + network.admits().toLowerCase() + ". Välj en sådan organisation.");
         }
+        requireOwnInvoiceDetails(form, errors);
         if (!RegistrationForm.isSubmissionKey(form.submissionKey())) {
             errors.add("form", "Formuläret är för gammalt. Kontrollera uppgifterna och skicka igen.");
             model.addAttribute("form", withNewKey(form));
@@ -243,6 +248,7 @@ class RegistrationPages {
         model.addAttribute("previousHolders", transfers.previousHolders(registration));
         model.addAttribute("seatYears", registrations.seatYears(registration));
         model.addAttribute("path", managed.path());
+        model.addAttribute("invoicePerPerson", invoicesPerPerson(registration.organisationId()));
         if (!model.containsAttribute("details")) {
             model.addAttribute("details", new RegistrationForm("", registration.name(), orEmpty(registration.title()),
                     registration.kind().name(), orEmpty(registration.address()), orEmpty(registration.phone()),
@@ -262,10 +268,13 @@ class RegistrationPages {
         Managed managed = managed(token, registrationId);
         Registration registration = managed.registration();
         RegistrationForm typed = read(request);
-        // only the correctable fields are taken from the form; the rest are the registration's own
+        // only the correctable fields are taken from the form; the rest are the registration's own, the invoice
+        // details too unless the organisation wants an invoice per person (the page asks for them only then)
+        boolean ownInvoice = invoicesPerPerson(registration.organisationId());
         RegistrationForm details = new RegistrationForm(Long.toString(registration.organisationId()), registration.name(),
                 typed.title(), registration.kind().name(), typed.address(), typed.phone(), typed.mobile(),
-                registration.email(), typed.invoiceAddress(), typed.invoiceReference(), "", true, "");
+                registration.email(), ownInvoice ? typed.invoiceAddress() : orEmpty(registration.invoiceAddress()),
+                ownInvoice ? typed.invoiceReference() : orEmpty(registration.invoiceReference()), "", true, "");
         FormErrors errors = details.validate();
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors.asMap());
@@ -346,7 +355,7 @@ class RegistrationPages {
         RegistrationForm form = new RegistrationForm(Long.toString(holder.organisationId()), typed.name(), typed.title(),
                 typed.kind(), typed.address(), typed.phone(), typed.mobile(), transfer.colleagueEmail(), typed.invoiceAddress(),
                 typed.invoiceReference(), "", typed.consent(), SecretTokens.newToken());
-        FormErrors errors = form.validate();
+        FormErrors errors = requireOwnInvoiceDetails(form, form.validate());
         if (!errors.isEmpty()) {
             model.addAttribute("form", form);
             model.addAttribute("errors", errors.asMap());
@@ -377,6 +386,7 @@ class RegistrationPages {
         model.addAttribute("organisation", organisation(holder.organisationId()));
         model.addAttribute("kinds", ParticipantKind.values());
         model.addAttribute("token", token);
+        model.addAttribute("invoicePerPerson", invoicesPerPerson(holder.organisationId()));
         return "registration/transfer";
     }
 
@@ -407,6 +417,27 @@ class RegistrationPages {
         return page(model, invitation);
     }
 
+    /**
+     * Whether the organisation wants one invoice per person: then, and only then, a person gives
+     * their own invoice address and reference. Otherwise the invoice goes to the invoice details
+     * the organisation keeps, and nobody registering is asked for them.
+     */
+    private boolean invoicesPerPerson(Long organisationId) {
+        return organisationId != null && invoicePreferences.isPerPerson(organisationId);
+    }
+
+    private FormErrors requireOwnInvoiceDetails(RegistrationForm form, FormErrors errors) {
+        if (invoicesPerPerson(form.organisation())) {
+            if (form.invoiceAddress() == null || form.invoiceAddress().isBlank()) {
+                errors.add("invoiceAddress", "Din organisation vill ha en faktura per deltagare. Skriv adressen din faktura ska till.");
+            }
+            if (form.invoiceReference() == null || form.invoiceReference().isBlank()) {
+                errors.add("invoiceReference", "Skriv referensen som ska stå på din faktura, till exempel din enhets kod.");
+            }
+        }
+        return errors;
+    }
+
     /** Whether the visitor may see what Arena knows of the organisation: its coordinators and staff. */
     private static boolean mayKnowOrganisation(Optional<SignedInUser> user, long organisationId) {
         return user.isPresent() && user.get().mayAccessOrganisation(organisationId);
@@ -421,6 +452,8 @@ class RegistrationPages {
         model.addAttribute("kinds", ParticipantKind.values());
         model.addAttribute("signedInEmail", SignedInUser.current().map(SignedInUser::email).orElse(null));
         model.addAttribute("firstMeeting", meetings.of(invitation.network()).orElse(null));
+        model.addAttribute("invoicePerPerson", model.getAttribute("form") instanceof RegistrationForm form
+                && invoicesPerPerson(form.organisation()));
         return "registration/form";
     }
 

@@ -365,21 +365,6 @@ class RegistrationRepository {
                 .update();
     }
 
-    /**
-     * The invoice details most recently given for the organisation, in any network, by someone
-     * whose registration was confirmed: a stranger's unconfirmed form never becomes the organisation's address.
-     */
-    Optional<InvoiceDetails> latestInvoiceDetails(long organisationId) {
-        return jdbc.sql("""
-                SELECT invoice_address, invoice_reference FROM registration
-                WHERE organisation_id = :organisation AND invoice_address IS NOT NULL AND status NOT IN ('PENDING', 'EXPIRED')
-                ORDER BY id DESC LIMIT 1
-                """)
-                .param("organisation", organisationId)
-                .query((rs, row) -> new InvoiceDetails(rs.getString("invoice_address"), rs.getString("invoice_reference")))
-                .optional();
-    }
-
     void confirm(long id, Instant now) {
         jdbc.sql("UPDATE registration SET status = 'CONFIRMED', confirmed_at = :now WHERE id = :id AND status = 'WAITLISTED'")
                 .param("now", Timestamp.from(now)).param("id", id).update();

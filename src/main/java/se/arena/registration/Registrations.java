@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +20,7 @@ import se.arena.identity.ParticipantAccounts;
 import se.arena.network.Network;
 import se.arena.notification.IssuedLink;
 import se.arena.notification.PersonalLink;
+import se.arena.organisation.OrganisationInvoicing;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
@@ -48,12 +50,17 @@ public class Registrations {
     private final RegistrationProperties properties;
     private final RegistrationLinks links;
     private final RegistrationSeatCounts seatCounts;
+    private final OrganisationInvoicing organisationInvoicing;
+    private final ApplicationEventPublisher events;
 
     Registrations(RegistrationRepository registrations, RegistrationMails mails, AuditLog audit,
                   ParticipantAccounts participantAccounts, Clock clock, SeatLock seatLock,
                   PlatformTransactionManager transactions, RegistrationProperties properties, RegistrationLinks links,
-                  RegistrationSeatCounts seatCounts) {
+                  RegistrationSeatCounts seatCounts, OrganisationInvoicing organisationInvoicing,
+                  ApplicationEventPublisher events) {
         this.seatCounts = seatCounts;
+        this.organisationInvoicing = organisationInvoicing;
+        this.events = events;
         this.properties = properties;
         this.links = links;
         this.registrations = registrations;
@@ -160,9 +167,13 @@ public class Registrations {
         return registrations.confirmedOf(network.id(), organisationId);
     }
 
-    /** What the form can suggest for an organisation's invoice address and reference, from earlier registrations. */
-    public Optional<InvoiceDetails> knownInvoiceDetails(long organisationId) {
-        return registrations.latestInvoiceDetails(organisationId);
+    /**
+     * What the form can suggest for a person's invoice address and reference: the invoice details
+     * the organisation keeps, address and reference together.
+     */
+    Optional<InvoiceDetails> knownInvoiceDetails(long organisationId) {
+        return organisationInvoicing.detailsOf(organisationId)
+                .map(details -> new InvoiceDetails(String.join(", ", details.addressLines()), details.reference()));
     }
 
     public List<Registration> allOfOrganisation(long organisationId) {
@@ -417,17 +428,24 @@ public class Registrations {
 
     /**
      * The organisation leaves the network: every seat and waitlist place it has ends, each person
-     * is told, and the freed seats go to the waitlist. The current year's fee follows the network's rule.
+     * is told, and the freed seats go to the waitlist. The current year's fee follows the network's
+     * rule. {@link OrganisationLeftNetwork} tells the other modules, so that the people's places on
+     * the network's coming activities end too.
      *
      * @return the registrations that ended
      */
     public List<Registration> leave(Network network, long organisationId, Actor actor) {
-        List<Registration> ended = seatLock.decide(network.id(), () -> registrations.activeOf(network.id(), organisationId)
-                .stream().filter(registration -> end(network, registration.id())).toList());
-        audit.record(new AuditEvent(actor, "ORGANISATION_LEFT_NETWORK", "network", Long.toString(network.id()),
-                "Organisation " + organisationId + " lämnade " + network.title() + ": " + ended.size() + " anmälningar avslutade ("
-                        + network.membership().leavingFee().label().toLowerCase(Locale.ROOT) + ")"));
-        return ended;
+        return seatLock.decide(network.id(), () -> {
+            List<Registration> ended = registrations.activeOf(network.id(), organisationId).stream()
+                    .filter(registration -> end(network, registration.id())).toList();
+            if (!ended.isEmpty()) {
+                audit.record(new AuditEvent(actor, "ORGANISATION_LEFT_NETWORK", "network", Long.toString(network.id()),
+                        "Organisation " + organisationId + " lämnade " + network.title() + ": " + ended.size()
+                                + " anmälningar avslutade (" + network.membership().leavingFee().label().toLowerCase(Locale.ROOT) + ")"));
+                events.publishEvent(new OrganisationLeftNetwork(network.id(), organisationId));
+            }
+            return ended;
+        });
     }
 
     /**

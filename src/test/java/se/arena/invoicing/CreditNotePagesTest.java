@@ -67,7 +67,8 @@ class CreditNotePagesTest {
         mvc.perform(post(page + "/kreditera").with(as(staff)).with(csrf()).param("line", "0").param("line", "1")
                         .param("reason", "Allt igen").param("submissionKey", key()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("Kreditfakturan är större än det som återstår"),
+                .andExpect(content().string(allOf(
+                        containsString("Raden &quot;" + TestDocuments.fee("Per Ärlig").description() + "&quot; är redan krediterad."),
                         containsString("value=\"Allt igen\""))));
 
         mvc.perform(post(page + "/kreditera").with(as(staff)).with(csrf()).param("line", "0").param("reason", "Fel köpare")

@@ -26,9 +26,13 @@ import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.InvoicePreferences;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
+import se.arena.organisation.InvoiceDetailsForm;
 import se.arena.organisation.OrganisationFilter;
+import se.arena.organisation.OrganisationInvoicing;
+import se.arena.organisation.TestInvoiceDetails;
 import se.arena.privacy.Actor;
 import se.arena.registration.Registrations;
 import se.arena.registration.TestNetworks;
@@ -49,8 +53,9 @@ import static se.arena.identity.TestSignIn.as;
 
 /**
  * An invoice run matches the confirmed seats and extra costs of the year: one invoice per
- * organisation with a line per person and item, or one per person where the organisation asks,
- * each organisation invoiced once a year whichever shape it asks for.
+ * organisation with a line per person and item, sent to the invoice details the organisation
+ * keeps, or one per person where the organisation asks, sent where each person's registration
+ * says; each organisation invoiced once a year whichever shape it asks for.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -89,6 +94,9 @@ class InvoiceRunPagesTest {
     @Autowired
     SignUps signUps;
 
+    @Autowired
+    OrganisationInvoicing organisationInvoicing;
+
     private final SignedInUser staff = new SignedInUser(990501, "ekonomi@example.org", "Handläggare", Set.of(Role.STAFF),
             Set.of(), Instant.now());
 
@@ -97,15 +105,20 @@ class InvoiceRunPagesTest {
         Network network = new TestNetworks(administration, catalogue).open(2, null, "");
         Organisation karlskoga = municipality("Karlskoga");
         Organisation degerfors = municipality("Degerfors");
-        String anna = seat(network, karlskoga, "Anna Andersson", "Box 1, 691 83 Karlskoga", "KS-4711");
+        details().give(karlskoga.id(), "Box 385", "691 83", "Karlskoga", "KS-4711");
+        details().remove(degerfors.id());
+        String anna = seat(network, karlskoga, "Anna Andersson", null, null);
         seat(network, karlskoga, "Bo Berg", null, null);
-        String cecilia = seat(network, degerfors, "Cecilia Ceder", null, null);
+        String cecilia = seat(network, degerfors, "Cecilia Ceder", "Box 2, 693 80 Degerfors", "DEG-12");
         String page = "/admin/natverk/" + network.id() + "/fakturering";
 
+        // Degerfors has kept no invoice details: what Cecilia typed in her registration is hers, not the organisation's
         mvc.perform(get(page).param("ar", "2028").with(as(staff)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Fakturering 2028"), containsString("Anna Andersson"),
-                        containsString("Bo Berg"), containsString("Klar att utfärda"), containsString("Fakturaadress saknas"),
+                        containsString("Bo Berg"), containsString("Klar att utfärda"), containsString("Fakturauppgifter saknas"),
+                        containsString("href=\"/admin/organisationer/" + degerfors.id() + "/fakturauppgifter\""),
+                        containsString("Fyll i fakturauppgifter för Degerfors"),
                         containsString("2\u00a0250\u00a0kr"), containsString("Utfärda 1 fakturor"))));
 
         mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf())).andExpect(redirectedUrl(page + "?ar=2028"));
@@ -126,10 +139,13 @@ class InvoiceRunPagesTest {
         Network network = networks().open(3, null, "");
         Organisation karlskoga = municipality("Karlskoga");
         Organisation degerfors = municipality("Degerfors");
-        String anna = seat(network, karlskoga, "Anna Andersson", "Box 1, 691 83 Karlskoga", "KS-4711");
+        details().give(karlskoga.id(), "Box 385", "691 83", "Karlskoga", "KS-4711");
+        details().give(degerfors.id(), "Box 2", "693 80", "Degerfors", "DEG-12");
+        String anna = seat(network, karlskoga, "Anna Andersson", null, null);
         String bo = seat(network, karlskoga, "Bo Berg", null, null);
-        // Degerfors has no seat here: its invoice goes where its latest registration anywhere asked
-        seat(networks().open(3, null, ""), degerfors, "Cecilia Ceder", "Box 2, 693 80 Degerfors", "DEG-12");
+        // Degerfors has no seat here, only an extra cost: its invoice goes to the details it keeps, not to where
+        // someone of it registered for another network last asked
+        seat(networks().open(3, null, ""), degerfors, "Cecilia Ceder", "Kultur, Box 99, 693 81 Degerfors", "KULTUR-CECILIA");
         Activity trip = trips().trip(List.of(network.id()), true, Money.ofKronor(2500), 10, LocalDate.of(2028, 5, 10));
         trips().signUp(trip, trips().occasions(trip).getFirst(), anna, "Anna Andersson", karlskoga.id(), network.id());
         trips().signUp(trip, trips().occasions(trip).getFirst(), "dora-" + UUID.randomUUID() + "@example.org", "Dora Dal",
@@ -152,8 +168,9 @@ class InvoiceRunPagesTest {
                 .andExpect(flash().attribute("message", "2 fakturor är utfärdade."));
 
         List<Invoice> issued = invoices.invoicesFor(network.id(), 2028);
-        assertThat(issued).extracting(invoice -> invoice.buyer().name(), Invoice::buyerReference)
-                .containsExactlyInAnyOrder(tuple("Karlskoga", "KS-4711"), tuple("Degerfors", "DEG-12"));
+        assertThat(issued).extracting(invoice -> invoice.buyer().name(), Invoice::buyerReference, invoice -> invoice.buyer().address())
+                .containsExactlyInAnyOrder(tuple("Karlskoga", "KS-4711", new PostalAddress("Box 385", null, "691 83", "Karlskoga", "SE")),
+                        tuple("Degerfors", "DEG-12", new PostalAddress("Box 2", null, "693 80", "Degerfors", "SE")));
         Invoice ofKarlskoga = issued.stream().filter(invoice -> invoice.organisationId() == karlskoga.id()).findFirst().orElseThrow();
         assertThat(ofKarlskoga.lines()).extracting(InvoiceLine::description, InvoiceLine::unitPrice).containsExactly(
                 tuple("Deltagaravgift 2028, " + network.title() + ": Anna Andersson", Money.ofKronor(900)),
@@ -168,9 +185,62 @@ class InvoiceRunPagesTest {
     }
 
     @Test
+    void theOrganisationsInvoiceGoesWholeToTheDetailsItKeepsNeverToOnePersonsAddressWithAnothersReference() throws Exception {
+        Network network = networks().open(3, null, "");
+        Organisation lindesberg = municipality("Lindesberg");
+        details().give(lindesberg.id(), new InvoiceDetailsForm("Box 1", "Ekonomienheten", "71180", "Lindesberg", "LB-100", "",
+                "7350000000009"));
+        // what the people typed once: one an address without a reference, the next a reference without an address
+        seat(network, lindesberg, "Anna Andersson", "Skolförvaltningen, Box 5, 711 31 Lindesberg", null);
+        seat(network, lindesberg, "Bo Berg", null, "LB-BO");
+        String page = "/admin/natverk/" + network.id() + "/fakturering";
+
+        mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf()))
+                .andExpect(flash().attribute("message", "1 faktura är utfärdad."));
+
+        Invoice invoice = invoices.invoicesFor(network.id(), 2028).getFirst();
+        assertThat(invoice.buyerReference()).isEqualTo("LB-100");
+        assertThat(invoice.buyer().address()).isEqualTo(new PostalAddress("Ekonomienheten", "Box 1", "711 80", "Lindesberg", "SE"));
+        assertThat(invoice.buyer().peppolId()).as("the organisation's GLN is where the e-invoice goes").isEqualTo("0088:7350000000009");
+        assertThat(new String(PeppolUbl.xml(invoice), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<cbc:BuyerReference>LB-100</cbc:BuyerReference>", "<cbc:StreetName>Ekonomienheten</cbc:StreetName>",
+                        "<cbc:AdditionalStreetName>Box 1</cbc:AdditionalStreetName>", "<cbc:PostalZone>711 80</cbc:PostalZone>",
+                        "schemeID=\"0088\">7350000000009<")
+                .doesNotContain("LB-BO", "Skolförvaltningen");
+        assertThat(InvoicePdfTest.text(InvoicePdf.pdf(invoice)))
+                .contains("Ekonomienheten Box 1 711 80 Lindesberg", "Er referens LB-100", "Peppol-id: 0088:7350000000009")
+                .doesNotContain("LB-BO", "Skolförvaltningen");
+        passesThePeppolRules(invoice);
+    }
+
+    @Test
+    void perPersonSomeoneWithOnlyAnExtraCostIsInvoicedToTheOrganisationsDetailsNotToItsLatestRegistrationAnywhere() throws Exception {
+        Network network = networks().open(3, null, "");
+        Organisation laxa = municipality("Laxå");
+        details().give(laxa.id(), "Box 1", "695 80", "Laxå", "LX-CENTRALT");
+        String anna = seat(network, laxa, "Anna Andersson", "Kultur, Box 7, 695 81 Laxå", "LX-ANNA");
+        seat(networks().open(3, null, ""), laxa, "Cecilia Ceder", "Skolan, Box 9, 695 82 Laxå", "LX-SKOLAN");
+        choosePerPerson("/admin/natverk/" + network.id() + "/fakturering", laxa, true);
+        Activity trip = trips().trip(List.of(network.id()), true, Money.ofKronor(2500), 10, LocalDate.of(2028, 5, 10));
+        trips().signUp(trip, trips().occasions(trip).getFirst(), anna, "Anna Andersson", laxa.id(), network.id());
+        trips().signUp(trip, trips().occasions(trip).getFirst(), "dora-" + UUID.randomUUID() + "@example.org", "Dora Dal",
+                laxa.id(), null);
+
+        mvc.perform(post("/admin/natverk/" + network.id() + "/fakturering").param("ar", "2028").with(as(staff)).with(csrf()))
+                .andExpect(flash().attribute("message", "2 fakturor är utfärdade."));
+
+        List<Invoice> issued = invoices.invoicesFor(network.id(), 2028);
+        assertThat(issued).extracting(Invoice::buyerReference, invoice -> invoice.buyer().address().street(),
+                        invoice -> invoice.lines().size())
+                .containsExactlyInAnyOrder(tuple("LX-ANNA", "Kultur", 2), tuple("LX-CENTRALT", "Box 1", 1));
+        issued.forEach(InvoiceRunPagesTest::passesThePeppolRules);
+    }
+
+    @Test
     void anOrganisationThatAsksGetsAnInvoicePerPersonWithTheAddressAndReferenceOfTheirRegistration() throws Exception {
         Network network = networks().open(3, null, "");
         Organisation kumla = municipality("Kumla");
+        details().give(kumla.id(), "Box 1", "692 80", "Kumla", "KUMLA-CENTRALT");
         String anna = seat(network, kumla, "Anna Andersson", "Kommunstyrelsen\nBox 46\n692 21 Kumla", "KS-ANNA");
         seat(network, kumla, "Bo Berg", "Kultur och fritid, Box 46, 692 21 Kumla", "KF-BO");
         String cilla = seat(network, kumla, "Cilla Ceder", null, "KS-CILLA");
@@ -224,6 +294,7 @@ class InvoiceRunPagesTest {
     void switchingBetweenOneInvoiceAndOnePerPersonAfterIssuingNeverInvoicesAYearTwice() throws Exception {
         Network network = networks().open(3, null, "");
         Organisation hallsberg = municipality("Hallsberg");
+        details().give(hallsberg.id(), "Box 1", "694 80", "Hallsberg", "HB-CENTRALT");
         seat(network, hallsberg, "Anna Andersson", "Box 1, 694 80 Hallsberg", "HB-ANNA");
         seat(network, hallsberg, "Bo Berg", "Box 2, 694 80 Hallsberg", "HB-BO");
         String page = "/admin/natverk/" + network.id() + "/fakturering";
@@ -259,7 +330,8 @@ class InvoiceRunPagesTest {
     void aLaterRunInvoicesOnlyWhatIsNewAndWhatACreditInFullGaveBack() throws Exception {
         Network network = networks().open(1, null, "");
         Organisation karlskoga = municipality("Karlskoga");
-        seat(network, karlskoga, "Anna Andersson", "Box 1, 691 83 Karlskoga", "KS-4711");
+        details().give(karlskoga.id(), "Box 385", "691 83", "Karlskoga", "KS-4711");
+        seat(network, karlskoga, "Anna Andersson", null, null);
         String page = "/admin/natverk/" + network.id() + "/fakturering";
         mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf())).andExpect(status().is3xxRedirection());
         Invoice first = invoices.invoicesFor(network.id(), 2028).getFirst();
@@ -312,6 +384,10 @@ class InvoiceRunPagesTest {
         assertThat(outcome.layersRun()).isEqualTo(outcome.layers());
     }
 
+    private TestInvoiceDetails details() {
+        return new TestInvoiceDetails(organisationInvoicing, organisations, jdbc);
+    }
+
     private TestNetworks networks() {
         return new TestNetworks(administration, catalogue);
     }
@@ -321,10 +397,12 @@ class InvoiceRunPagesTest {
     }
 
     @AfterEach
-    void oneInvoicePerOrganisationAgain() {
-        for (String name : List.of("Kumla", "Hallsberg")) {
+    void oneInvoicePerOrganisationAndNoDetailsAgain() {
+        for (String name : List.of("Kumla", "Hallsberg", "Laxå")) {
             preferences.choose(municipality(name), false, Actor.system());
         }
+        details().remove(List.of("Karlskoga", "Degerfors", "Lindesberg", "Kumla", "Hallsberg", "Laxå").stream()
+                .map(name -> municipality(name).id()).toArray(Long[]::new));
     }
 
     private Organisation municipality(String name) {

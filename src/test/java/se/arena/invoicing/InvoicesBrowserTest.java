@@ -19,11 +19,11 @@ import se.arena.activity.ActivityAdministration;
 import se.arena.activity.ActivityCatalogue;
 import se.arena.activity.SignUps;
 import se.arena.activity.TestStudyTrips;
-import se.arena.identity.Mailbox;
 import se.arena.identity.Role;
 import se.arena.network.Network;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.InvoicePreferences;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.privacy.Actor;
 import se.arena.registration.Registrations;
@@ -173,11 +173,7 @@ class InvoicesBrowserTest extends BrowserTestSupport {
         Invoice invoice = invoices.issue(TestDocuments.runDraft(1, karlskoga, "browser/" + marker, "Åsa Öberg"), STAFF);
         String coordinator = members().coordinatorOf(karlskoga).email();
 
-        open("/logga-in");
-        page.getByLabel("E-postadress").fill(coordinator);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka inloggningslänk")).click();
-        open(new Mailbox(jdbc).latestLinkPathTo(coordinator));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        signInByEmailedLink(coordinator);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fakturor"))).isVisible();
         assertThat(page.getByText(invoice.number(), new Page.GetByTextOptions().setExact(true))).isVisible();
         assertNoAccessibilityViolations();

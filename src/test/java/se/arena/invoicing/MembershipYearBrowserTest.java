@@ -24,6 +24,9 @@ import se.arena.identity.Role;
 import se.arena.network.Network;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.OrganisationDirectory;
+import se.arena.organisation.OrganisationInvoicing;
+import se.arena.organisation.TestInvoiceDetails;
 import se.arena.privacy.Actor;
 import se.arena.registration.Registrations;
 import se.arena.registration.RenewalRound;
@@ -61,9 +64,20 @@ class MembershipYearBrowserTest extends BrowserTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    OrganisationInvoicing organisationInvoicing;
+
+    @Autowired
+    OrganisationDirectory organisations;
+
     @AfterEach
     void realTime() {
         clock.reset();
+        invoiceDetails().remove(new TestMembers(jdbc, registrations).municipality("Askersund"));
+    }
+
+    private TestInvoiceDetails invoiceDetails() {
+        return new TestInvoiceDetails(organisationInvoicing, organisations, jdbc);
     }
 
     @Test
@@ -77,8 +91,9 @@ class MembershipYearBrowserTest extends BrowserTestSupport {
         String declines = "Bertil Berg " + marker;
         String handsOver = "Cecilia Carlsson " + marker;
         for (String name : new String[] {continues, declines, handsOver}) {
-            members.seat(network, askersund, name, "Askersunds kommun, Box 1, 696 81 Askersund", "KS-" + marker);
+            members.seat(network, askersund, name, null, null);
         }
+        invoiceDetails().give(askersund, "Box 1", "696 81", "Askersund", "KS-" + marker);
         String coordinator = new TestCoordinators(jdbc).create(askersund);
 
         clock.set(Instant.parse("2027-11-01T08:00:00Z"));

@@ -1,15 +1,13 @@
 package se.arena.notification;
 
-import java.util.UUID;
-
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.arena.MigrationSchema;
 import se.arena.SecretTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,13 +28,10 @@ class StoredLinkMaskingMigrationTest {
 
     @Test
     void linksWithASecretInMessagesStoredBeforeAreMaskedAndOtherLinksKept() throws Exception {
-        String schema = "masking_" + UUID.randomUUID().toString().substring(0, 8);
-        String vendor;
-        try (var connection = dataSource.getConnection()) {
-            vendor = connection.getMetaData().getURL().startsWith("jdbc:h2:") ? "h2" : "postgresql";
-        }
+        MigrationSchema migrated = MigrationSchema.create(dataSource, jdbc, "masking");
+        String schema = migrated.name();
         try {
-            flyway(schema, vendor, "7.0").migrate();
+            migrated.migrateTo("7.0");
             String secret = SecretTokens.newToken();
             String text = "Din länk: http://localhost:8080/anmalan/" + secret + "\nNätverket: http://localhost:8080/natverk/ett-natverk";
             String html = "<a href=\"http://localhost:8080/logga-in/lank/" + secret + "\">Logga in</a>";
@@ -45,7 +40,7 @@ class StoredLinkMaskingMigrationTest {
                             + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                     .param("text", text).param("html", html).update();
 
-            flyway(schema, vendor, "7.1").migrate();
+            migrated.migrateTo("7.1");
 
             String masked = jdbc.sql("SELECT text_body || html_body FROM " + schema + ".outbox_message").query(String.class).single();
             assertThat(masked).doesNotContain(secret)
@@ -53,16 +48,7 @@ class StoredLinkMaskingMigrationTest {
                             "http://localhost:8080/natverk/ett-natverk",
                             "href=\"[personlig länk – visas bara för mottagaren]\"");
         } finally {
-            jdbc.sql("DROP SCHEMA " + schema + " CASCADE").update();
+            migrated.drop();
         }
-    }
-
-    private Flyway flyway(String schema, String vendor, String target) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(schema)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .target(target)
-                .load();
     }
 }

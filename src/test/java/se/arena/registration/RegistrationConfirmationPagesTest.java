@@ -223,7 +223,7 @@ class RegistrationConfirmationPagesTest {
                     .andExpect(status().is3xxRedirection());
         }
         Network fourth = networks().open(2, null, "");
-        mvc.perform(PublicForm.submit(fourth, target, karlskoga(), key(), "Offer Fyra").param("invoiceReference", "REF-4"))
+        mvc.perform(PublicForm.submit(fourth, target, karlskoga(), key(), "Offer Fyra").param("title", "REF-4"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(content().string(allOf(containsString("Vi har redan skickat flera mejl till den adressen"),
                         containsString("value=\"Offer Fyra\""), containsString("value=\"" + target + "\""),

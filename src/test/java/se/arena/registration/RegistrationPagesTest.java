@@ -1,9 +1,12 @@
 package se.arena.registration;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,8 +22,14 @@ import se.arena.identity.TestSignIn;
 import se.arena.network.Network;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
+import se.arena.organisation.InvoiceDetailsForm;
+import se.arena.organisation.InvoicePreferences;
+import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.organisation.OrganisationFilter;
+import se.arena.organisation.OrganisationInvoicing;
+import se.arena.organisation.TestInvoiceDetails;
+import se.arena.privacy.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -165,20 +174,34 @@ class RegistrationPagesTest {
     }
 
     @Test
-    void personCorrectsContactAndInvoiceDetailsThroughThePersonalLink() throws Exception {
+    void personCorrectsContactDetailsThroughThePersonalLinkAndTheirOwnInvoiceDetailsOnlyWhenInvoicedPerPerson() throws Exception {
         Network network = networks().open(2, null, "");
         String person = email();
         form().registerAndConfirm(network, person, karlskoga(), key(), "Testa Testsson");
         String manageLink = linkIn(person, "/anmalan/");
-        mvc.perform(post(manageLink + "/uppgifter").with(csrf()).param("phone", "ring mig").param("invoiceReference", "KS-77"))
+        mvc.perform(get(manageLink)).andExpect(content().string(not(containsString("name=\"invoiceAddress\""))));
+        mvc.perform(post(manageLink + "/uppgifter").with(csrf()).param("phone", "ring mig").param("title", "Strateg"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("Skriv ett svenskt telefonnummer"), containsString("value=\"KS-77\""))));
+                .andExpect(content().string(allOf(containsString("Skriv ett svenskt telefonnummer"), containsString("value=\"Strateg\""))));
+        // Karlskoga gets one invoice to the details it keeps: what someone posts as their own invoice address is not kept
         mvc.perform(post(manageLink + "/uppgifter").with(csrf()).param("phone", "0586-610 00").param("invoiceReference", "KS-77")
                         .param("invoiceAddress", "Karlskoga kommun, Box 1, 691 83 Karlskoga"))
                 .andExpect(redirectedUrl(manageLink));
         assertThat(jdbc.sql("SELECT invoice_reference FROM registration WHERE email = :email").param("email", person)
-                .query(String.class).single()).isEqualTo("KS-77");
-        mvc.perform(get(manageLink)).andExpect(content().string(containsString("value=\"Karlskoga kommun, Box 1, 691 83 Karlskoga\"")));
+                .query(String.class).optional()).isEmpty();
+
+        long storfors = perPerson("Storfors");
+        String own = email();
+        mvc.perform(valid(network, own, storfors, key()).param("invoiceAddress", "Kultur, Box 9, 688 81 Storfors")
+                .param("invoiceReference", "SF-KULTUR")).andExpect(status().is3xxRedirection());
+        form().confirm(own);
+        String ownLink = linkIn(own, "/anmalan/");
+        mvc.perform(post(ownLink + "/uppgifter").with(csrf()).param("phone", "0550-650 00").param("invoiceReference", "SF-77")
+                        .param("invoiceAddress", "Storfors kommun, Box 1, 688 80 Storfors"))
+                .andExpect(redirectedUrl(ownLink));
+        assertThat(jdbc.sql("SELECT invoice_reference FROM registration WHERE email = :email").param("email", own)
+                .query(String.class).single()).isEqualTo("SF-77");
+        mvc.perform(get(ownLink)).andExpect(content().string(containsString("value=\"Storfors kommun, Box 1, 688 80 Storfors\"")));
     }
 
     private String linkIn(String recipient, String path) {
@@ -191,7 +214,7 @@ class RegistrationPagesTest {
         Network network = networks().open(2, null, "");
         mvc.perform(post("/natverk/" + network.slug() + "/anmalan").with(csrf())
                         .param("submissionKey", key()).param("name", "Anna Andersson").param("email", "anna@")
-                        .param("phone", "ring mig").param("kind", "CIVIL_SERVANT").param("invoiceReference", "Ref 123"))
+                        .param("phone", "ring mig").param("kind", "CIVIL_SERVANT").param("title", "Ref 123"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(
                         containsString("Välj din kommun eller region"),
@@ -231,33 +254,42 @@ class RegistrationPagesTest {
     }
 
     @Test
-    void choosingTheOrganisationFirstFillsInItsKnownInvoiceDetailsOnlyForItsCoordinatorsAndStaff() throws Exception {
-        Network earlier = networks().open(2, null, "");
-        String person = email();
-        mvc.perform(valid(earlier, person, karlskoga(), key()).param("invoiceAddress", "Karlskoga kommun, Fakturaskanning, Box 42")
-                .param("invoiceReference", "REF-KS-9"));
-        form().confirm(person);
-        // a stranger's unconfirmed registration never becomes the organisation's known details
-        mvc.perform(valid(earlier, email(), karlskoga(), key()).param("invoiceAddress", "Bedragare AB, Box 1")
-                .param("invoiceReference", "FAKE"));
+    void theFormAsksForAnInvoiceAddressOnlyWhereTheOrganisationIsInvoicedPerPersonAndFillsInItsOwnDetailsOnlyForItsPeople()
+            throws Exception {
+        long storfors = perPerson("Storfors");
+        new TestInvoiceDetails(organisationInvoicing, organisations, jdbc).give(storfors,
+                new InvoiceDetailsForm("Box 42", "Fakturaskanning", "688 80", "Storfors", "REF-SF-9", "", ""));
         Network network = networks().open(2, null, "");
-        mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(karlskoga())))
-                .andExpect(content().string(containsString("/natverk/" + network.slug() + "/anmalan?organisation=" + karlskoga())));
+        mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(storfors)))
+                .andExpect(content().string(containsString("/natverk/" + network.slug() + "/anmalan?organisation=" + storfors)));
 
         String form = "/natverk/" + network.slug() + "/anmalan";
         mvc.perform(get(form).param("organisation", Long.toString(karlskoga())))
                 .andExpect(content().string(allOf(containsString("selected=\"selected\">Karlskoga<"),
-                        not(containsString("Fakturaskanning")), not(containsString("REF-KS-9")))));
-        mvc.perform(get(form).param("organisation", Long.toString(karlskoga()))
-                        .with(TestSignIn.as(TestSignIn.user(900_003, Role.COORDINATOR, Set.of(karlskoga() + 1)))))
+                        not(containsString("name=\"invoiceAddress\"")), not(containsString("name=\"invoiceReference\"")))));
+        mvc.perform(get(form).param("organisation", Long.toString(storfors)))
+                .andExpect(content().string(allOf(containsString("name=\"invoiceAddress\""),
+                        containsString("Din organisation vill ha en faktura per deltagare"),
+                        not(containsString("Fakturaskanning")), not(containsString("REF-SF-9")))));
+        mvc.perform(get(form).param("organisation", Long.toString(storfors))
+                        .with(TestSignIn.as(TestSignIn.user(900_003, Role.COORDINATOR, Set.of(storfors + 1)))))
                 .andExpect(content().string(not(containsString("Fakturaskanning"))));
-        mvc.perform(get(form).param("organisation", Long.toString(karlskoga()))
-                        .with(TestSignIn.as(TestSignIn.user(900_004, Role.COORDINATOR, Set.of(karlskoga())))))
-                .andExpect(content().string(allOf(containsString("value=\"Karlskoga kommun, Fakturaskanning, Box 42\""),
-                        containsString("value=\"REF-KS-9\""))));
-        mvc.perform(get(form).param("organisation", Long.toString(karlskoga()))
+        mvc.perform(get(form).param("organisation", Long.toString(storfors))
+                        .with(TestSignIn.as(TestSignIn.user(900_004, Role.COORDINATOR, Set.of(storfors)))))
+                .andExpect(content().string(allOf(containsString("value=\"Fakturaskanning, Box 42, 688 80 Storfors\""),
+                        containsString("value=\"REF-SF-9\""))));
+        mvc.perform(get(form).param("organisation", Long.toString(storfors))
                         .with(TestSignIn.as(TestSignIn.user(900_005, Role.STAFF, Set.of()))))
-                .andExpect(content().string(containsString("value=\"REF-KS-9\"")));
+                .andExpect(content().string(containsString("value=\"REF-SF-9\"")));
+
+        // chosen in the list, without ?organisation=, the form comes back with the two fields to fill in
+        String person = email();
+        mvc.perform(valid(network, person, storfors, key()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Skriv adressen din faktura ska till."),
+                        containsString("Skriv referensen som ska stå på din faktura"), containsString("value=\"" + person + "\""))));
+        assertThat(count(network)).isZero();
+        mvc.perform(valid(network, person, karlskoga(), key())).andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -301,6 +333,28 @@ class RegistrationPagesTest {
 
     private TestNetworks networks() {
         return new TestNetworks(administration, catalogue);
+    }
+
+    @Autowired
+    OrganisationInvoicing organisationInvoicing;
+
+    @Autowired
+    InvoicePreferences invoicePreferences;
+
+    /** The municipality, now invoiced per person; back to one invoice and no details after the test. */
+    private long perPerson(String name) {
+        Organisation organisation = organisations.search(OrganisationFilter.of(name, null, "MUNICIPALITY"), 1, 1).items().getFirst();
+        invoicePreferences.choose(organisation, true, Actor.system());
+        perPerson.add(organisation);
+        return organisation.id();
+    }
+
+    private final List<Organisation> perPerson = new ArrayList<>();
+
+    @AfterEach
+    void oneInvoicePerOrganisationAgain() {
+        perPerson.forEach(organisation -> invoicePreferences.choose(organisation, false, Actor.system()));
+        perPerson.forEach(organisation -> new TestInvoiceDetails(organisationInvoicing, organisations, jdbc).remove(organisation.id()));
     }
 
     private long karlskoga() {

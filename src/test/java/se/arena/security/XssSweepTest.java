@@ -59,11 +59,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * swept without changing this test. The fields swept today, all in {@link #FIELDS_SWEPT}: the
  * public registration form (name, title, e-mail, phones, addresses, invoice reference, preferred
  * date); the registration's own page (details correction, the colleague a seat is offered to);
- * the transfer acceptance form; a coordinator's appointment (decision body, date, reference, note,
- * three people); a coordinator's replacement of one of their people (name, e-mail); the renewal
- * answer (another person's name and address); the anonymous activity sign-up (name, title,
- * organisation, e-mail, phone, food and accessibility needs); a question to the speaker; the
- * profile on Mina sidor; and the two sign-in forms' e-mail address.
+ * the transfer acceptance form (the invoice fields of all three only show because the sweep's
+ * organisation is invoiced per person); a coordinator's appointment (decision body, date, reference,
+ * note, three people); a coordinator's replacement of one of their people (name, e-mail); the
+ * renewal answer (another person's name and address); the organisation's invoice details as its
+ * coordinator keeps them (address lines, reference, Peppol id, GLN); the anonymous activity sign-up
+ * (name, title, organisation, e-mail, phone, food and accessibility needs); a question to the
+ * speaker; the profile on Mina sidor; and the two sign-in forms' e-mail address.
  *
  * <p>To show that it reached each field, the sweep requires every payload to be seen escaped on
  * some page, or, for a field the form refuses (an address, a number, a date), escaped on the
@@ -94,6 +96,8 @@ class XssSweepTest {
             "Anmälan till aktivitet: accessibilityNeeds",
             "Fråga till föredragshållaren: question",
             "Mina sidor, profil: displayName", "Mina sidor, profil: title", "Mina sidor, profil: phone",
+            "Fakturauppgifter: additionalLine", "Fakturauppgifter: street", "Fakturauppgifter: postalCode",
+            "Fakturauppgifter: city", "Fakturauppgifter: reference", "Fakturauppgifter: peppolId", "Fakturauppgifter: gln",
             "Inloggning med länk: email", "Inloggning för personal: email");
 
     /** Kept for the record, but shown on no page or e-mail: none today. */
@@ -141,11 +145,14 @@ class XssSweepTest {
         String coordinatorEmail = new TestCoordinators(jdbc).create(organisation);
         long activity = publicSeminar();
 
+        // invoiced per person, so that the registration forms ask each person for their own invoice address
+        choosePerPerson(network, organisation, true);
         String registrant = registerThroughTheForm(network, organisation);
         String colleague = correctTheDetailsAndOfferTheSeat(mailbox.latestLinkPathTo(registrant, "/anmalan/"));
         acceptTheSeat(colleague);
         editTheProfile(registrant);
         appointAndAnswerTheRenewal(network, organisation, coordinatorEmail);
+        keepTheInvoiceDetails(organisation, coordinatorEmail);
         signUpAndAskTheSpeaker(activity);
         readTheQuestionsAsAnotherParticipantAndAsTheSpeaker(activity);
         tryTheSignInForms();
@@ -155,6 +162,7 @@ class XssSweepTest {
                 "Samordnare", Set.of(Role.COORDINATOR), Set.of(organisation), clock.instant());
         readEveryPage(new Made(network, organisation, activity, accountsBefore, mailsBefore), coordinator);
         readTheMails(mailsBefore);
+        choosePerPerson(network, organisation, false);
 
         assertThat(sweep.problems()).as("payloads shown unescaped and pages without their security headers").isEmpty();
         assertThat(routesOf(sweep.formsWithText())).as("forms with free text that people outside staff saw but the sweep did not fill")
@@ -177,7 +185,7 @@ class XssSweepTest {
     private String registerThroughTheForm(Network network, long organisation) throws Exception {
         try (Browser visitor = browser()) {
             String form = "/natverk/" + network.slug() + "/anmalan";
-            Browser.Swept registration = visitor.sweep(visitor.open(form), form, "Anmälan till nätverk",
+            Browser.Swept registration = visitor.sweep(visitor.open(form + "?organisation=" + organisation), form, "Anmälan till nätverk",
                     Map.of("organisationId", Long.toString(organisation)));
             expectAccepted(registration);
             String email = registration.value("email");
@@ -236,6 +244,19 @@ class XssSweepTest {
                 }
             }
         }
+    }
+
+    private void keepTheInvoiceDetails(long organisation, String coordinatorEmail) throws Exception {
+        try (Browser coordinator = browser()) {
+            coordinator.signInByLink(coordinatorEmail, mailbox);
+            HtmlPage details = coordinator.open("/organisation/" + organisation + "/fakturauppgifter");
+            expectAccepted(coordinator.sweep(details, "/fakturauppgifter", "Fakturauppgifter", Map.of()));
+        }
+    }
+
+    private void choosePerPerson(Network network, long organisation, boolean perPerson) throws Exception {
+        staff(post("/admin/natverk/" + network.id() + "/fakturering/fakturamottagare").param("organisation", Long.toString(organisation))
+                .param("perPerson", Boolean.toString(perPerson)));
     }
 
     private void signUpAndAskTheSpeaker(long activity) throws Exception {

@@ -1,4 +1,4 @@
-package se.arena.invoicing;
+package se.arena.organisation;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.arena.organisation.Organisation;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;

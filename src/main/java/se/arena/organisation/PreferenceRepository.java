@@ -1,4 +1,4 @@
-package se.arena.invoicing;
+package se.arena.organisation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
