@@ -1,5 +1,7 @@
 package se.arena.activity;
 
+import se.arena.web.SwedishCount;
+
 /** How many have a place on an occasion and how many wait for one: what staff look at to add a date. */
 public record OccasionDemand(Occasion occasion, int confirmed, int waitlisted) {
 
@@ -15,6 +17,6 @@ public record OccasionDemand(Occasion occasion, int confirmed, int waitlisted) {
     /** "12 platser kvar", "Fullbokat", "Ingen gräns" */
     public String placesLabel() {
         Integer left = placesLeft();
-        return left == null ? "Obegränsat antal platser" : left == 0 ? "Fullbokat" : left == 1 ? "1 plats kvar" : left + " platser kvar";
+        return left == null ? "Obegränsat antal platser" : left == 0 ? "Fullbokat" : SwedishCount.of(left, "plats", "platser") + " kvar";
     }
 }

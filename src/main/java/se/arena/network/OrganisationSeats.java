@@ -3,6 +3,8 @@ package se.arena.network;
 import java.util.List;
 import java.util.Optional;
 
+import se.arena.web.SwedishCount;
+
 /**
  * What an organisation has left of its seats in a network, as the network page tells a visitor
  * who is about to register: this year and the years after counted apart, since a seat declined
@@ -31,6 +33,6 @@ record OrganisationSeats(String organisation, List<YearSeats> years) {
     }
 
     private static String left(YearSeats seats) {
-        return seats.left() + " av " + seats.limit() + " platser kvar";
+        return seats.left() + " av " + SwedishCount.of(seats.limit(), "plats", "platser") + " kvar";
     }
 }

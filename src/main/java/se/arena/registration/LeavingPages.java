@@ -26,6 +26,7 @@ import se.arena.network.NetworkCatalogue;
 import se.arena.network.YearSeats;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
+import se.arena.web.SwedishCount;
 
 /**
  * An organisation's networks as its coordinator (or staff) sees them, with its people in each,
@@ -97,7 +98,7 @@ class LeavingPages {
         Network left = catalogue.find(network).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<Registration> ended = registrations.leave(left, organisationId, SignedInUser.actor(request));
         redirect.addFlashAttribute("message", organisation(organisationId).name() + " har lämnat " + left.title() + ". "
-                + ended.size() + (ended.size() == 1 ? " anmälan avslutades" : " anmälningar avslutades")
+                + SwedishCount.of(ended.size(), "anmälan", "anmälningar") + " avslutades"
                 + " och var och en har fått ett mejl. Deras platser på nätverkets kommande träffar och webbsändningar avbokas också.");
         return "redirect:/organisation/" + organisationId + "/natverk";
     }

@@ -24,6 +24,7 @@ import se.arena.organisation.OrganisationInvoicing;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
+import se.arena.web.SwedishCount;
 
 /**
  * Seat decisions. Every decision for a network takes the network's lock row first, so the
@@ -298,7 +299,7 @@ public class Registrations {
         }
         long appointmentId = registrations.insertAppointment(appointment, submissionKey, recordedBy.accountId(), clock.instant());
         audit.record(new AuditEvent(recordedBy, "REPRESENTATIVES_APPOINTED", "appointment", Long.toString(appointmentId),
-                appointment.label() + ": " + people.size() + " personer till " + network.title()));
+                appointment.label() + ": " + SwedishCount.of(people.size(), "person", "personer") + " till " + network.title()));
         List<Registration> appointed = new ArrayList<>();
         int newlyRegistered = 0;
         for (NewRegistration person : people) {
@@ -440,8 +441,9 @@ public class Registrations {
                     .filter(registration -> end(network, registration.id())).toList();
             if (!ended.isEmpty()) {
                 audit.record(new AuditEvent(actor, "ORGANISATION_LEFT_NETWORK", "network", Long.toString(network.id()),
-                        "Organisation " + organisationId + " lämnade " + network.title() + ": " + ended.size()
-                                + " anmälningar avslutade (" + network.membership().leavingFee().label().toLowerCase(Locale.ROOT) + ")"));
+                        "Organisation " + organisationId + " lämnade " + network.title() + ": "
+                                + SwedishCount.of(ended.size(), "anmälan", "anmälningar") + " avslutade ("
+                                + network.membership().leavingFee().label().toLowerCase(Locale.ROOT) + ")"));
                 events.publishEvent(new OrganisationLeftNetwork(network.id(), organisationId));
             }
             return ended;

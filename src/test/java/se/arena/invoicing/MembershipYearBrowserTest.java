@@ -125,7 +125,7 @@ class MembershipYearBrowserTest extends BrowserTestSupport {
         assertThat(proposal).containsText(handsOver);
         assertThat(proposal).not().containsText(declines);
         assertNoAccessibilityViolations();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Utfärda 1 fakturor")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Utfärda 1 faktura")).click();
 
         Locator issued = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("KS-" + marker));
         String number = issued.getByRole(AriaRole.LINK).textContent().strip();

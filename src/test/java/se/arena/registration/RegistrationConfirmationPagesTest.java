@@ -99,7 +99,7 @@ class RegistrationConfirmationPagesTest {
         clock.advance(Duration.ofHours(48).plusMinutes(1));
         assertThat(statusOf(network, stranger)).isEqualTo("PENDING");
         mvc.perform(get("/natverk/" + network.slug()).param("organisation", Long.toString(karlskoga())))
-                .andExpect(content().string(containsString("Karlskoga har 1 av 1 platser kvar 20")));
+                .andExpect(content().string(containsString("Karlskoga har 1 av 1 plats kvar 20")));
         mvc.perform(get(link)).andExpect(status().isGone())
                 .andExpect(content().string(allOf(containsString("Tiden för att bekräfta har gått ut"),
                         containsString("href=\"/natverk/" + network.slug() + "/anmalan\""), not(containsString("<button")))));

@@ -2,6 +2,7 @@ package se.arena.web;
 
 import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -12,18 +13,17 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
  * Gives every template {@code #times}, which writes dates and times in Swedish time
- * ({@link SwedishTime}). Spring Boot adds it to the pages' template engine; the e-mails' engine
- * adds it itself.
+ * ({@link SwedishTime}), and {@code #counts}, which writes a number with its noun in the right
+ * form ({@link SwedishCount}). Spring Boot adds it to the pages' template engine; the e-mails'
+ * engine adds it itself.
  */
 @Component
-public class TimesDialect extends AbstractDialect implements IExpressionObjectDialect {
+public class SwedishDialect extends AbstractDialect implements IExpressionObjectDialect {
 
-    static final String NAME = "times";
+    private static final Map<String, Object> OBJECTS = Map.of("times", new Times(), "counts", new Counts());
 
-    private static final Times TIMES = new Times();
-
-    public TimesDialect() {
-        super("Arena times");
+    public SwedishDialect() {
+        super("Arena Swedish");
     }
 
     @Override
@@ -31,12 +31,12 @@ public class TimesDialect extends AbstractDialect implements IExpressionObjectDi
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of(NAME);
+                return OBJECTS.keySet();
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return NAME.equals(expressionObjectName) ? TIMES : null;
+                return OBJECTS.get(expressionObjectName);
             }
 
             @Override
@@ -60,6 +60,18 @@ public class TimesDialect extends AbstractDialect implements IExpressionObjectDi
         /** {@code th:datetime="${#times.iso(entry.occurredAt())}"}: "2026-12-04T14:20:00+01:00". */
         public String iso(Instant moment) {
             return SwedishTime.iso(moment);
+        }
+    }
+
+    /** What {@code #counts} offers a template. */
+    public static final class Counts {
+
+        private Counts() {
+        }
+
+        /** {@code ${#counts.of(preview.issuable(), 'faktura', 'fakturor')}}: "1 faktura", "2 fakturor". */
+        public String of(long count, String one, String many) {
+            return SwedishCount.of(count, one, many);
         }
     }
 }
