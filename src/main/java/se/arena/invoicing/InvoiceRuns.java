@@ -309,8 +309,10 @@ public class InvoiceRuns {
 
         private InvoiceLine extra(ExtraCost cost) {
             String what = cost.kind() == ActivityKind.STUDY_TRIP ? "Studieresa" : "Extra kostnad";
-            return new InvoiceLine(description(what + ": " + cost.activityTitle() + ", " + cost.name()), 1, cost.amount(),
-                    network.vatRatePerMille());
+            // a title such as "Studieresa till Göteborg" already says what it is; the line would say it twice
+            String item = cost.activityTitle().regionMatches(true, 0, what, 0, what.length())
+                    ? cost.activityTitle() : what + ": " + cost.activityTitle();
+            return new InvoiceLine(description(item + ", " + cost.name()), 1, cost.amount(), network.vatRatePerMille());
         }
     }
 

@@ -160,8 +160,8 @@ class InvoiceRunPagesTest {
                 .andExpect(content().string(allOf(
                         containsString("Deltagaravgift 2028, " + network.title() + ": Anna Andersson"),
                         containsString("Deltagaravgift 2028, " + network.title() + ": Bo Berg"),
-                        containsString("Studieresa: " + trip.title() + ", Anna Andersson"),
-                        containsString("Studieresa: " + trip.title() + ", Dora Dal"),
+                        containsString(trip.title() + ", Anna Andersson"),
+                        containsString(trip.title() + ", Dora Dal"),
                         containsString("5\u00a0375\u00a0kr"), containsString("3\u00a0125\u00a0kr"),
                         containsString("Utfärda 2 fakturor"), not(containsString(conference.title())))));
         mvc.perform(post(page).param("ar", "2028").with(as(staff)).with(csrf()))
@@ -175,13 +175,34 @@ class InvoiceRunPagesTest {
         assertThat(ofKarlskoga.lines()).extracting(InvoiceLine::description, InvoiceLine::unitPrice).containsExactly(
                 tuple("Deltagaravgift 2028, " + network.title() + ": Anna Andersson", Money.ofKronor(900)),
                 tuple("Deltagaravgift 2028, " + network.title() + ": Bo Berg", Money.ofKronor(900)),
-                tuple("Studieresa: " + trip.title() + ", Anna Andersson", Money.ofKronor(2500)));
+                tuple(trip.title() + ", Anna Andersson", Money.ofKronor(2500)));
         assertThat(ofKarlskoga.totals().total()).isEqualTo(Money.ofKronor(5375));
         issued.forEach(InvoiceRunPagesTest::passesThePeppolRules);
 
         mvc.perform(get(page).param("ar", "2029").with(as(staff)))
                 .andExpect(content().string(allOf(containsString("Extra kostnad: " + conference.title() + ", Bo Berg"),
                         containsString("2\u00a0625\u00a0kr"), not(containsString("Dora Dal")))));
+    }
+
+    @Test
+    void aStudyTripsLineSaysStudieresaOnceWhetherOrNotItsTitleAlreadyDoes() throws Exception {
+        Network network = networks().open(3, null, "");
+        Organisation karlskoga = municipality("Karlskoga");
+        details().give(karlskoga.id(), "Box 385", "691 83", "Karlskoga", "KS-4711");
+        String anna = seat(network, karlskoga, "Anna Andersson", null, null);
+        String bo = seat(network, karlskoga, "Bo Berg", null, null);
+        Activity saysSo = trips().publish(ActivityKind.STUDY_TRIP, "Studieresa till Göteborg", List.of(network.id()), false,
+                Money.ofKronor(2500), 10, LocalDate.of(2028, 5, 10));
+        Activity saysNot = trips().publish(ActivityKind.STUDY_TRIP, "Överenskommelser i Malmö", List.of(network.id()), false,
+                Money.ofKronor(1800), 10, LocalDate.of(2028, 9, 14));
+        trips().signUp(saysSo, trips().occasions(saysSo).getFirst(), anna, "Anna Andersson", karlskoga.id(), network.id());
+        trips().signUp(saysNot, trips().occasions(saysNot).getFirst(), bo, "Bo Berg", karlskoga.id(), network.id());
+        String page = "/admin/natverk/" + network.id() + "/fakturering";
+
+        mvc.perform(get(page).param("ar", "2028").with(as(staff)))
+                .andExpect(content().string(allOf(containsString(saysSo.title() + ", Anna Andersson"),
+                        containsString("Studieresa: " + saysNot.title() + ", Bo Berg"),
+                        not(containsString("Studieresa: Studieresa")))));
     }
 
     @Test
@@ -284,7 +305,7 @@ class InvoiceRunPagesTest {
         Invoice ofAnna = issued.stream().filter(invoice -> invoice.buyerReference().equals("KS-ANNA")).findFirst().orElseThrow();
         assertThat(ofAnna.buyer().address()).isEqualTo(new PostalAddress("Kommunstyrelsen", "Box 46", "692 21", "Kumla", "SE"));
         assertThat(ofAnna.lines()).extracting(InvoiceLine::description).containsExactly(
-                "Deltagaravgift 2028, " + network.title() + ": Anna Andersson", "Studieresa: " + trip.title() + ", Anna Andersson");
+                "Deltagaravgift 2028, " + network.title() + ": Anna Andersson", trip.title() + ", Anna Andersson");
         assertThat(jdbc.sql("SELECT issue_key FROM invoice_document WHERE id = :id").param("id", ofAnna.id()).query(String.class)
                 .single()).matches("invoice:network-" + network.id() + "/year-2028/organisation-" + kumla.id() + "/registration-\\d+");
         issued.forEach(InvoiceRunPagesTest::passesThePeppolRules);
