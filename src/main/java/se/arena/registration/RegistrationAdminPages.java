@@ -118,12 +118,9 @@ class RegistrationAdminPages {
     /** One organisation's part in all networks: its people, their status, and who coordinates for it. */
     @GetMapping("/admin/organisationer/{organisationId}")
     String organisation(@PathVariable long organisationId, Model model) {
-        Organisation organisation = organisations.findAll(List.of(organisationId)).stream().findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Organisation organisation = knownOrganisation(organisationId);
         List<Registration> all = registrations.allOfOrganisation(organisationId);
-        Map<Long, Network> networks = all.stream().map(Registration::networkId).distinct()
-                .map(catalogue::find).flatMap(java.util.Optional::stream)
-                .collect(Collectors.toMap(Network::id, Function.identity()));
+        Map<Long, Network> networks = networksOf(all);
         model.addAttribute("organisation", organisation);
         model.addAttribute("registrations", all);
         model.addAttribute("networks", networks);
@@ -133,6 +130,19 @@ class RegistrationAdminPages {
                         (first, second) -> first, java.util.LinkedHashMap::new)));
         model.addAttribute("coordinators", coordinators.emailsOf(organisationId));
         return "registration/admin-organisation";
+    }
+
+    /** The organisation page's registrations in all networks, as the page lists them. */
+    @GetMapping("/admin/organisationer/{organisationId}/anmalningar/export")
+    ResponseEntity<byte[]> exportOrganisation(@PathVariable long organisationId,
+                                              @RequestParam(name = "format", defaultValue = "csv") String format) {
+        knownOrganisation(organisationId);
+        List<Registration> all = registrations.allOfOrganisation(organisationId);
+        Map<Long, Network> networks = networksOf(all);
+        List<List<String>> rows = all.stream().map(registration -> List.of(networks.get(registration.networkId()).title(),
+                registration.name(), registration.email(), registration.status().label())).toList();
+        return export.download(new ExportTable("anmalningar-organisation-" + organisationId,
+                List.of("Nätverk", "Namn", "E-post", "Status"), rows), format);
     }
 
     /** Staff add someone, also after the deadline or when registration is closed. */
@@ -278,6 +288,17 @@ class RegistrationAdminPages {
         return registrations.find(registrationId)
                 .filter(found -> found.networkId() == networkId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Organisation knownOrganisation(long id) {
+        return organisations.findAll(List.of(id)).stream().findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Map<Long, Network> networksOf(List<Registration> listed) {
+        return listed.stream().map(Registration::networkId).distinct()
+                .map(catalogue::find).flatMap(Optional::stream)
+                .collect(Collectors.toMap(Network::id, Function.identity()));
     }
 
     private Network network(long id) {

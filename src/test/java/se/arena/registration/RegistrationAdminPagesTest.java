@@ -1,9 +1,14 @@
 package se.arena.registration;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +23,7 @@ import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
 import se.arena.organisation.OrganisationDirectory;
 import se.arena.organisation.OrganisationFilter;
+import se.arena.web.TableExport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -27,6 +33,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.arena.identity.TestSignIn.as;
 
@@ -138,6 +146,45 @@ class RegistrationAdminPagesTest {
                 .andExpect(content().string(allOf(containsString("Kalix Ett"), containsString("Kalix Två"),
                         containsString(first.title()), containsString(second.title()))));
         mvc.perform(get("/admin/organisationer/99999999").with(as(staff))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void staffExportOneOrganisationsRegistrationsAsThePageListsThemAndItsCoordinatorCannot() throws Exception {
+        Network network = new TestNetworks(administration, catalogue).open(2, null, "");
+        long kalix = organisation("Kalix");
+        Registration listed = registrations.register(network, registration(network, kalix, "Kalix Export")).registration();
+        String page = "/admin/organisationer/" + kalix;
+        String export = page + "/anmalningar/export";
+
+        mvc.perform(get(page).with(as(staff)))
+                .andExpect(content().string(allOf(containsString("href=\"" + export + "?format=xlsx\""),
+                        containsString("href=\"" + export + "?format=csv\""))));
+        String csv = mvc.perform(get(export).param("format", "csv").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(header().string("Content-Disposition", containsString("anmalningar-organisation-" + kalix + "-")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\ufeffNätverk;Namn;E-post;Status\r\n")
+                .contains(network.title() + ";Kalix Export;" + listed.email() + ";Bekräftad\r\n");
+        byte[] xlsx = mvc.perform(get(export).param("format", "xlsx").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(TableExport.XLSX))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.getFirst().getCellText(0)).isEqualTo("Nätverk");
+            assertThat(rows.getFirst().getCellText(3)).isEqualTo("Status");
+            assertThat(rows).anySatisfy(row -> {
+                assertThat(row.getCellText(0)).isEqualTo(network.title());
+                assertThat(row.getCellText(2)).isEqualTo(listed.email());
+            });
+        }
+
+        SignedInUser coordinator = new SignedInUser(990103, "kalix@example.org", "Kalix", Set.of(Role.COORDINATOR),
+                Set.of(kalix), Instant.now());
+        mvc.perform(get(export).param("format", "csv").with(as(coordinator))).andExpect(status().isForbidden());
+        mvc.perform(get(export).param("format", "xlsx")).andExpect(redirectedUrl("/logga-in/personal"));
+        mvc.perform(get("/admin/organisationer/99999999/anmalningar/export").with(as(staff))).andExpect(status().isNotFound());
     }
 
     @Test
