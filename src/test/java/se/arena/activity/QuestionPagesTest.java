@@ -1,9 +1,15 @@
 package se.arena.activity;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +23,7 @@ import se.arena.TestClock;
 import se.arena.identity.Mailbox;
 import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
+import se.arena.web.TableExport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -26,6 +33,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.arena.identity.TestSignIn.as;
@@ -164,6 +172,49 @@ class QuestionPagesTest {
         mvc.perform(get(speakerPath)).andExpect(status().isGone())
                 .andExpect(content().string(allOf(containsString("Länken fungerar inte längre"),
                         containsString("Be den som gav dig länken om en ny"))));
+    }
+
+    @Test
+    void staffExportTheQuestionsInSwedishTimeAndNeitherParticipantsNorTheSpeakerCan() throws Exception {
+        Activity seminar = activities().publicSeminar(5);
+        SignUp person = signUp(seminar, activities().occasions(seminar).getFirst());
+        String question = "Hur delar ni ansvaret? " + UUID.randomUUID();
+        mvc.perform(ask(seminar, person, question, UUID.randomUUID().toString().replace("-", "")));
+        // asked at 13:20 UTC in winter: 14:20 in Sweden
+        jdbc.sql("UPDATE activity_question SET created_at = :at WHERE id = :id")
+                .param("at", Timestamp.from(Instant.parse("2026-12-04T13:20:00Z"))).param("id", questionId(seminar, question)).update();
+        String moderation = "/admin/aktiviteter/" + seminar.id() + "/fragor";
+        String export = moderation + "/export";
+
+        mvc.perform(get(moderation).with(as(staff)))
+                .andExpect(content().string(allOf(containsString("href=\"" + export + "?format=xlsx\""),
+                        containsString("href=\"" + export + "?format=csv\""))));
+        String csv = mvc.perform(get(export).param("format", "csv").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(header().string("Content-Disposition", containsString("fragor-aktivitet-" + seminar.id() + "-")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo("\ufeffFråga;Från;Ställd;Status\r\n"
+                + question + ";" + person.name() + ";2026-12-04T14:20:00+01:00;Obesvarad\r\n");
+        byte[] xlsx = mvc.perform(get(export).param("format", "xlsx").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(TableExport.XLSX))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(2);
+            assertThat(List.of(rows.get(0).getCellText(0), rows.get(0).getCellText(1), rows.get(0).getCellText(2),
+                    rows.get(0).getCellText(3))).containsExactly("Fråga", "Från", "Ställd", "Status");
+            assertThat(List.of(rows.get(1).getCellText(0), rows.get(1).getCellText(2)))
+                    .containsExactly(question, "2026-12-04T14:20:00+01:00");
+        }
+
+        mvc.perform(get(export).param("format", "csv").with(as(person(person)))).andExpect(status().isForbidden());
+        String speakerPath = ((String) mvc.perform(post(moderation + "/talarlank").with(as(staff)).with(csrf())).andReturn()
+                .getFlashMap().get("speakerLink")).replaceFirst("https?://[^/]+", "");
+        mvc.perform(get(speakerPath)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(question), not(containsString("format=csv")))));
+        mvc.perform(get(speakerPath + "/export").param("format", "csv")).andExpect(status().isNotFound());
     }
 
     /** A question in another activity, which the first activity's speaker must not be able to touch. */

@@ -87,6 +87,7 @@ class SwedishTimeSweepTest {
             "GET /admin/natverk/{networkId}/fornyelse/{roundId}/export",
             "GET /admin/aktiviteter/{activityId}/export",
             "GET /admin/aktiviteter/{activityId}/fragor",
+            "GET /admin/aktiviteter/{activityId}/fragor/export",
             "GET /aktiviteter/{activity}/fragor",
             "GET /admin/utskick",
             "GET /admin/utskick/{id}",

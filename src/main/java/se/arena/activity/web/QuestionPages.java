@@ -1,11 +1,13 @@
 package se.arena.activity.web;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +27,10 @@ import se.arena.activity.Questions;
 import se.arena.activity.SignUp;
 import se.arena.activity.SignUps;
 import se.arena.identity.SignedInUser;
+import se.arena.web.ExportTable;
 import se.arena.web.FormErrors;
+import se.arena.web.SwedishTime;
+import se.arena.web.TableExport;
 
 import static se.arena.web.FormValues.value;
 
@@ -40,11 +45,13 @@ class QuestionPages {
     private final ActivityCatalogue catalogue;
     private final SignUps signUps;
     private final Questions questions;
+    private final TableExport export;
 
-    QuestionPages(ActivityCatalogue catalogue, SignUps signUps, Questions questions) {
+    QuestionPages(ActivityCatalogue catalogue, SignUps signUps, Questions questions, TableExport export) {
         this.catalogue = catalogue;
         this.signUps = signUps;
         this.questions = questions;
+        this.export = export;
     }
 
     @GetMapping({"/aktiviteter/{activity:\\d{1,18}}/fragor", "/aktiviteter/min-anmalan/{token}/fragor"})
@@ -93,7 +100,7 @@ class QuestionPages {
     @GetMapping("/aktiviteter/talare/{token}")
     String speaker(@PathVariable String token, Model model) {
         Activity activity = speakersActivity(token);
-        return moderation(activity, "/aktiviteter/talare/" + token, model);
+        return moderation(activity, "/aktiviteter/talare/" + token, false, model);
     }
 
     @PostMapping("/aktiviteter/talare/{token}")
@@ -106,7 +113,18 @@ class QuestionPages {
 
     @GetMapping("/admin/aktiviteter/{activityId}/fragor")
     String staff(@PathVariable long activityId, Model model) {
-        return moderation(staffActivity(activityId), "/admin/aktiviteter/" + activityId + "/fragor", model);
+        return moderation(staffActivity(activityId), "/admin/aktiviteter/" + activityId + "/fragor", true, model);
+    }
+
+    /** The questions as staff see them, hidden ones too; the speaker's link gives no download. */
+    @GetMapping("/admin/aktiviteter/{activityId}/fragor/export")
+    ResponseEntity<byte[]> export(@PathVariable long activityId, @RequestParam(name = "format", defaultValue = "csv") String format) {
+        List<List<String>> rows = questions.forModeration(staffActivity(activityId)).stream()
+                .map(question -> List.of(question.question(), question.askedBy(), SwedishTime.iso(question.createdAt()),
+                        question.status().label()))
+                .toList();
+        return export.download(new ExportTable("fragor-aktivitet-" + activityId, List.of("Fråga", "Från", "Ställd", "Status"), rows),
+                format);
     }
 
     @PostMapping("/admin/aktiviteter/{activityId}/fragor")
@@ -139,8 +157,10 @@ class QuestionPages {
                 : "Frågan kunde inte ändras. Ladda om sidan och försök igen.");
     }
 
-    private String moderation(Activity activity, String path, Model model) {
+    /** @param byStaff whether staff moderate, rather than the speaker through their link */
+    private String moderation(Activity activity, String path, boolean byStaff, Model model) {
         model.addAttribute("activity", activity);
+        model.addAttribute("byStaff", byStaff);
         model.addAttribute("questions", questions.forModeration(activity));
         model.addAttribute("path", path);
         model.addAttribute("statuses", QuestionStatus.values());
