@@ -6,13 +6,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.validation.constraints.Size;
+
+import se.arena.web.FormErrors;
+
 /**
  * The credit form on an invoice's page, as typed: which lines to take back, why, and the form's
  * own key, so that a double submit issues one credit note.
  *
  * @param lines the chosen lines' positions on the invoice, from 0
  */
-record CreditForm(String reason, Set<Integer> lines, String submissionKey) {
+record CreditForm(@Size(max = 500) String reason, Set<Integer> lines, String submissionKey) {
 
     static final String REASON = "reason";
     static final String LINES = "line";
@@ -35,6 +39,17 @@ record CreditForm(String reason, Set<Integer> lines, String submissionKey) {
                 .filter(line -> line < invoice.lines().size()).collect(Collectors.toSet());
         String key = submissionKey != null && submissionKey.matches("[0-9a-f-]{36}") ? submissionKey : UUID.randomUUID().toString();
         return new CreditForm(reason == null ? "" : reason, chosen, key);
+    }
+
+    FormErrors validate() {
+        FormErrors errors = FormErrors.checking(this);
+        if (lines.isEmpty()) {
+            errors.add(LINES, "Välj minst en rad att kreditera.");
+        }
+        if (reason.isBlank()) {
+            errors.add(REASON, "Skriv varför fakturan krediteras, till exempel Fel köpare.");
+        }
+        return errors;
     }
 
     public boolean chose(int line) {

@@ -97,13 +97,7 @@ class InvoiceDocumentPages {
         Invoice invoice = invoice(id);
         CreditForm form = CreditForm.read(invoice, value(request, CreditForm.REASON), request.getParameterValues(CreditForm.LINES),
                 value(request, "submissionKey"));
-        FormErrors errors = new FormErrors();
-        if (form.lines().isEmpty()) {
-            errors.add(CreditForm.LINES, "Välj minst en rad att kreditera.");
-        }
-        if (form.reason().isBlank()) {
-            errors.add(CreditForm.REASON, "Skriv varför fakturan krediteras, till exempel Fel köpare.");
-        }
+        FormErrors errors = form.validate();
         if (errors.isEmpty()) {
             try {
                 CreditNote note = invoices.creditLines(invoice.id(), form.lines(), form.reason(),

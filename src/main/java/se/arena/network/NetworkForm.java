@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import se.arena.Money;
 import se.arena.RichText;
 import se.arena.web.FormErrors;
@@ -20,9 +23,9 @@ import static se.arena.web.FormValues.orNull;
  * exactly as typed, and the rules that turn it into a {@link Network}.
  */
 public record NetworkForm(
-        String title,
-        String slug,
-        String theme,
+        @Size(max = 300) String title,
+        @Size(max = 120) String slug,
+        @Size(max = 120) String theme,
         String targetGroup,
         String firstYear,
         String lastYear,
@@ -33,10 +36,10 @@ public record NetworkForm(
         String registrationDeadline,
         boolean admitsMunicipalities,
         boolean admitsRegions,
-        String feeIncludes,
-        String summary,
-        Map<SectionKind, String> sections,
-        List<NetworkContact> contacts,
+        @Size(max = 1000) String feeIncludes,
+        @Size(max = 2000) String summary,
+        Map<SectionKind, @Size(max = 10_000) String> sections,
+        List<@Valid NetworkContact> contacts,
         MembershipForm membership) {
 
     static final int CONTACT_ROWS = 3;
@@ -88,11 +91,12 @@ public record NetworkForm(
     }
 
     FormErrors validate() {
-        FormErrors errors = new FormErrors();
+        // a contact's fields share the contact's message; each section is a field of its own
+        FormErrors errors = FormErrors.checking(this, path -> path
+                .replaceFirst("^contacts\\[(\\d+)].*", "contact$1")
+                .replaceFirst("^sections\\[(\\w+)].*", "section_$1"));
         if (blank(title)) {
             errors.add("title", "Skriv nätverkets namn.");
-        } else if (title.strip().length() > 300) {
-            errors.add("title", "Namnet får vara högst 300 tecken.");
         }
         if (!effectiveSlug().matches("[a-z0-9]+(-[a-z0-9]+)*") || effectiveSlug().length() > 120) {
             errors.add("slug", "Adressnamnet får bara innehålla a–z, siffror och bindestreck, till exempel natverk-dialog-2027.");
@@ -133,8 +137,6 @@ public record NetworkForm(
         }
         if (blank(summary)) {
             errors.add("summary", "Skriv en kort sammanfattning som visas i nätverkskatalogen.");
-        } else if (summary.strip().length() > 2000) {
-            errors.add("summary", "Sammanfattningen får vara högst 2 000 tecken.");
         }
         membership.validate(errors);
         for (int row = 0; row < contacts.size(); row++) {

@@ -13,7 +13,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import se.arena.web.SwedishDialect;
+import se.arena.web.ArenaDialect;
 
 /**
  * Renders e-mail templates from {@code templates/mail/}: {@code name.txt} as plain text and
@@ -32,7 +32,7 @@ class MailTemplates {
         engine.setTemplateResolvers(Set.of(
                 resolver("mail/*.txt", TemplateMode.TEXT, 1),
                 resolver("mail/*.html", TemplateMode.HTML, 2)));
-        engine.addDialect(new SwedishDialect());
+        engine.addDialect(new ArenaDialect());
     }
 
     Rendered render(String template, Map<String, Object> model) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.Size;
+
 import se.arena.web.FormErrors;
 
 import static se.arena.web.FormValues.orEmpty;
@@ -14,8 +16,9 @@ import static se.arena.web.FormValues.orNull;
  * The organisation's invoice details as typed in the form, so that a refused form comes back
  * exactly as it was. The length limits are the columns' (organisation_invoice_details).
  */
-public record InvoiceDetailsForm(String street, String additionalLine, String postalCode, String city, String reference,
-                                 String peppolId, String gln) {
+public record InvoiceDetailsForm(@Size(max = 200) String street, @Size(max = 200) String additionalLine, @Size(max = 20) String postalCode,
+                                 @Size(max = 100) String city, @Size(max = 200) String reference, @Size(max = 60) String peppolId,
+                                 @Size(max = 20) String gln) {
 
     /** "123 45", "12345" or "SE-123 45", as Swedish postcodes are written. */
     private static final Pattern POSTAL_CODE = Pattern.compile("(?:SE-?\\s*)?(\\d{3})\\s?(\\d{2})", Pattern.CASE_INSENSITIVE);
@@ -29,7 +32,7 @@ public record InvoiceDetailsForm(String street, String additionalLine, String po
     }
 
     public FormErrors validate() {
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.checking(this);
         // line breaks and other invisible characters have no place on one line of an invoice, and XML refuses most of them
         for (String[] field : new String[][] {{"additionalLine", additionalLine}, {"street", street}, {"postalCode", postalCode},
                 {"city", city}, {"reference", reference}, {"peppolId", peppolId}, {"gln", gln}}) {
@@ -37,27 +40,18 @@ public record InvoiceDetailsForm(String street, String additionalLine, String po
                 errors.add(field[0], "Ta bort radbrytningar och andra osynliga tecken.");
             }
         }
-        if (orNull(additionalLine) != null && additionalLine.strip().length() > 200) {
-            errors.add("additionalLine", "Raden får vara högst 200 tecken.");
-        }
         if (orNull(street) == null) {
             errors.add("street", "Skriv gatuadress eller box, till exempel Box 123.");
-        } else if (street.strip().length() > 200) {
-            errors.add("street", "Adressen får vara högst 200 tecken.");
         }
         if (normalisedPostalCode() == null) {
             errors.add("postalCode", "Skriv postnumret med fem siffror, till exempel 123 45.");
         }
         if (orNull(city) == null) {
             errors.add("city", "Skriv orten, till exempel Karlskoga.");
-        } else if (city.strip().length() > 100) {
-            errors.add("city", "Orten får vara högst 100 tecken.");
         }
         if (orNull(reference) == null) {
             errors.add("reference", "Skriv er referens, till exempel en kod eller beställarens namn: "
                     + "offentliga organisationer tar inte emot e-fakturor utan referens.");
-        } else if (reference.strip().length() > 200) {
-            errors.add("reference", "Referensen får vara högst 200 tecken.");
         }
         if (orNull(peppolId) != null) {
             try {

@@ -36,9 +36,6 @@ import static se.arena.web.FormValues.value;
 @Controller
 class OrganisationPeoplePages {
 
-    // the seat_transfer column's length
-    private static final int NAME_LENGTH = 200;
-
     private final Registrations registrations;
     private final SeatTransfers transfers;
     private final NetworkCatalogue catalogue;
@@ -76,14 +73,13 @@ class OrganisationPeoplePages {
         model.addAttribute("name", name);
         model.addAttribute("email", email);
         String address = email.strip().toLowerCase(Locale.ROOT);
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.checking(new SeatChoice(RenewalAnswer.TRANSFERRED, name, email),
+                path -> path.equals("colleagueName") ? "name" : "email");
         if (person.status() != RegistrationStatus.CONFIRMED) {
             errors.add("name", person.name() + " har inte längre någon plats att lämna över.");
         }
         if (name.isBlank()) {
             errors.add("name", "Skriv namnet på den som ska ta över platsen.");
-        } else if (name.strip().length() > NAME_LENGTH) {
-            errors.add("name", "Namnet får vara högst " + NAME_LENGTH + " tecken.");
         }
         if (!FormErrors.isEmail(email)) {
             errors.add("email", "Skriv e-postadressen till den som ska ta över platsen, till exempel namn@kommun.se.");

@@ -2,6 +2,8 @@ package se.arena.registration;
 
 import java.util.Locale;
 
+import jakarta.validation.constraints.Size;
+
 import se.arena.web.FormErrors;
 
 import static se.arena.web.FormValues.orNull;
@@ -9,38 +11,30 @@ import static se.arena.web.FormValues.orNull;
 /** The seed form's fields as typed, so an invalid submit comes back exactly as it was. */
 public record RegistrationForm(
         String organisationId,
-        String name,
-        String title,
+        @Size(max = 200) String name,
+        @Size(max = 200) String title,
         String kind,
-        String address,
-        String phone,
-        String mobile,
-        String email,
-        String invoiceAddress,
-        String invoiceReference,
-        String preferredDate,
+        @Size(max = 500) String address,
+        @Size(max = 40) String phone,
+        @Size(max = 40) String mobile,
+        @Size(max = 320) String email,
+        @Size(max = 500) String invoiceAddress,
+        @Size(max = 200) String invoiceReference,
+        @Size(max = 100) String preferredDate,
         boolean consent,
         String submissionKey) {
-
-    // the registration column's length
-    private static final int PREFERRED_DATE_LENGTH = 100;
 
     static RegistrationForm empty(String submissionKey) {
         return new RegistrationForm("", "", "", ParticipantKind.CIVIL_SERVANT.name(), "", "", "", "", "", "", "", false, submissionKey);
     }
 
     FormErrors validate() {
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.checking(this);
         if (organisation() == null) {
             errors.add("organisationId", "Välj din kommun eller region.");
         }
         if (blank(name)) {
             errors.add("name", "Skriv ditt namn.");
-        } else if (name.strip().length() > 200) {
-            errors.add("name", "Namnet får vara högst 200 tecken.");
-        }
-        if (!blank(title) && title.strip().length() > 200) {
-            errors.add("title", "Titeln får vara högst 200 tecken.");
         }
         if (participantKind() == null) {
             errors.add("kind", "Välj om du är tjänsteperson eller förtroendevald.");
@@ -53,18 +47,6 @@ public record RegistrationForm(
         }
         if (!blank(mobile) && !FormErrors.isPhone(mobile)) {
             errors.add("mobile", "Skriv ett svenskt mobilnummer, till exempel 070-123 45 67.");
-        }
-        if (!blank(address) && address.strip().length() > 500) {
-            errors.add("address", "Adressen får vara högst 500 tecken.");
-        }
-        if (!blank(invoiceAddress) && invoiceAddress.strip().length() > 500) {
-            errors.add("invoiceAddress", "Fakturaadressen får vara högst 500 tecken.");
-        }
-        if (!blank(invoiceReference) && invoiceReference.strip().length() > 200) {
-            errors.add("invoiceReference", "Referensen får vara högst 200 tecken.");
-        }
-        if (!blank(preferredDate) && preferredDate.strip().length() > PREFERRED_DATE_LENGTH) {
-            errors.add("preferredDate", "Önskat datum får vara högst " + PREFERRED_DATE_LENGTH + " tecken.");
         }
         if (!consent) {
             errors.add("consent", "Du behöver godkänna att vi behandlar dina uppgifter för att kunna anmäla dig.");

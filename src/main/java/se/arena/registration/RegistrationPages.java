@@ -294,7 +294,7 @@ class RegistrationPages {
         Registration registration = managed.registration();
         String name = value(request, "colleagueName").strip();
         String email = value(request, "colleagueEmail").strip().toLowerCase(java.util.Locale.ROOT);
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.checking(new SeatChoice(RenewalAnswer.TRANSFERRED, name, email));
         if (registration.status() != RegistrationStatus.CONFIRMED) {
             errors.add("colleagueName", "Bara en bekräftad plats kan överlåtas.");
         }

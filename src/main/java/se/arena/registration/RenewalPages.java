@@ -139,6 +139,8 @@ class RenewalPages {
         if (chosen != RenewalAnswer.TRANSFERRED) {
             return Optional.ofNullable(chosen).map(SeatChoice::of);
         }
+        FormErrors.checking(new SeatChoice(RenewalAnswer.TRANSFERRED, name, email),
+                path -> (path.equals("colleagueName") ? "namn" : "epost") + id).asMap().forEach(errors::add);
         if (name.isBlank()) {
             errors.add("namn" + id, "Skriv namnet på den som ska ta över platsen efter " + seat.name() + ".");
         }

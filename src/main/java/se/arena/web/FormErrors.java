@@ -1,8 +1,14 @@
 package se.arena.web;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+
 
 /**
  * Swedish messages per field, in the order the fields appear, for the form to show next to each
@@ -15,6 +21,32 @@ public final class FormErrors {
     private static final Pattern PHONE = Pattern.compile("^(\\+46|0)[\\d\\s-]{6,16}$");
 
     private final Map<String, String> messages = new LinkedHashMap<>();
+
+    /**
+     * Starts a form's errors with what its Bean Validation constraints (its {@link FormLimits})
+     * find, each under the field's name, so the form's own rules add only what they check besides.
+     */
+    public static FormErrors checking(Object form) {
+        return checking(form, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #checking(Object)}, for a form whose fields are named otherwise than the record's
+     * property paths (a row of a list, say).
+     *
+     * @param fieldOfPath the form field's name for a property path such as {@code contacts[0].name}
+     */
+    public static FormErrors checking(Object form, UnaryOperator<String> fieldOfPath) {
+        List<String> fieldOrder = form.getClass().isRecord()
+                ? Arrays.stream(form.getClass().getRecordComponents()).map(RecordComponent::getName).toList() : List.of();
+        Comparator<String> asTheFormOrdersThem = Comparator.comparingInt(path -> fieldOrder.indexOf(path.split("[.\\[]", 2)[0]));
+        FormErrors errors = new FormErrors();
+        FormLimits.validator().validate(form).stream()
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString(),
+                        asTheFormOrdersThem.thenComparing(Comparator.naturalOrder())))
+                .forEach(violation -> errors.add(fieldOfPath.apply(violation.getPropertyPath().toString()), violation.getMessage()));
+        return errors;
+    }
 
     public static boolean isEmail(String value) {
         return value != null && value.length() <= 320 && EMAIL.matcher(value.strip()).matches();

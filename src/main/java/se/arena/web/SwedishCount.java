@@ -6,7 +6,7 @@ package se.arena.web;
  * "Utfärda 1 fakturor".
  *
  * <ul>
- *   <li>Pages and e-mails: {@code ${#counts.of(n, 'faktura', 'fakturor')}} ({@link SwedishDialect}).</li>
+ *   <li>Pages and e-mails: {@code ${#counts.of(n, 'faktura', 'fakturor')}} ({@link ArenaDialect}).</li>
  *   <li>Java code that writes text: {@link #of(long, String, String)}.</li>
  * </ul>
  */

@@ -16,7 +16,7 @@ import se.arena.TimeConfiguration;
  * an hour early in winter, two in summer.
  *
  * <ul>
- *   <li>Pages and e-mails: {@code ${#times.format(value, 'd MMMM yyyy HH:mm')}} ({@link SwedishDialect});
+ *   <li>Pages and e-mails: {@code ${#times.format(value, 'd MMMM yyyy HH:mm')}} ({@link ArenaDialect});
  *       Thymeleaf's own {@code #temporals}, {@code #dates} and {@code #calendars} are not used.</li>
  *   <li>Java code that writes text: a formatter from {@link #pattern(String)}.</li>
  *   <li>Exports, and machine-readable attributes such as HTML's {@code datetime}: {@link #iso(Instant)}

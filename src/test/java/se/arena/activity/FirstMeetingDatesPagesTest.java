@@ -118,7 +118,7 @@ class FirstMeetingDatesPagesTest {
                 .andExpect(content().string(allOf(containsString("type=\"text\""), containsString("name=\"preferredDate\""))));
         mvc.perform(register("/natverk/" + without.slug() + "/anmalan", "Fri Text", email()).param("preferredDate", "x".repeat(101)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Önskat datum får vara högst 100 tecken.")));
+                .andExpect(content().string(containsString("Skriv högst 100 tecken här.")));
     }
 
     private MockHttpServletRequestBuilder register(String form, String name, String email) {

@@ -74,7 +74,7 @@ class InvoiceDetailsPagesTest {
                         containsString("aria-describedby=\"postalCode-fel\""))));
         mvc.perform(save(page, "Box 1", "734 80", "Hallstahammar", "x".repeat(201), "", "").with(as(coordinator)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Referensen får vara högst 200 tecken.")));
+                .andExpect(content().string(containsString("Skriv högst 200 tecken här.")));
         assertThat(invoicing.detailsOf(hallstahammar)).isEmpty();
 
         mvc.perform(save(page, "Box 1", "73480", "Hallstahammar", "HH-4711", " 0007:2120002064 ", "").with(as(coordinator))

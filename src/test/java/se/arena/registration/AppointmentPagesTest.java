@@ -116,7 +116,7 @@ class AppointmentPagesTest {
                         .param("name1", longName).param("email1", email())
                         .param("name2", "Stina Samma").param("email2", first.toUpperCase()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("id=\"name1-fel\">Namnet får vara högst 200 tecken."),
+                .andExpect(content().string(allOf(containsString("id=\"name1-fel\">Skriv högst 200 tecken här."),
                         containsString("id=\"email2-fel\">Samma e-postadress står redan för representant 1."),
                         containsString("value=\"Eva Ordförande\""), containsString("value=\"" + first + "\""),
                         containsString("value=\"" + longName + "\""), containsString("value=\"" + reference + "\""))));

@@ -100,7 +100,7 @@ class OrganisationPeoplePagesTest {
 
         mvc.perform(post(replace).with(as(coordinatorOf(karlskoga))).with(csrf()).param("name", longName).param("email", "nina@"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("id=\"name-fel\">Namnet får vara högst 200 tecken."),
+                .andExpect(content().string(allOf(containsString("id=\"name-fel\">Skriv högst 200 tecken här."),
                         containsString("id=\"email-fel\">Skriv e-postadressen till den som ska ta över platsen"),
                         containsString("value=\"" + longName + "\""), containsString("value=\"nina@\""))));
         mvc.perform(post(replace).with(as(coordinatorOf(karlskoga))).with(csrf()).param("name", "Kim").param("email", colleague.email()))

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -29,8 +30,15 @@ import org.htmlunit.html.HtmlTextArea;
 import org.htmlunit.util.WebConnectionWrapper;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.htmlunit.MockMvcWebClientBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import se.arena.identity.Mailbox;
+import se.arena.identity.SignedInUser;
+import se.arena.identity.TestSignIn;
+
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * One person's browser on the application over MockMvc: it keeps their cookies, sends the forms'
@@ -42,6 +50,8 @@ import se.arena.identity.Mailbox;
 final class Browser implements AutoCloseable {
 
     private static final String ORIGIN = "http://localhost";
+    /** More than any field takes: the longest limits, of rich text, are 10 000 characters. */
+    static final int OVERLONG = 10_001;
     private static final Set<String> TEXT_TYPES = Set.of("text", "email", "tel", "search", "url", "");
 
     private final WebClient client;
@@ -66,8 +76,20 @@ final class Browser implements AutoCloseable {
         };
     }
 
+    /** A staff member's, coordinator's or participant's browser, signed in without the sign-in pages. */
+    static Browser signedIn(WebApplicationContext application, SignedInUser user, PayloadSweep sweep) {
+        return new Browser(MockMvcBuilders.webAppContextSetup(application).apply(springSecurity())
+                .defaultRequest(get("/").with(TestSignIn.as(user))).build(), sweep);
+    }
+
     HtmlPage open(String path) throws IOException {
         return seen(client.getPage(ORIGIN + path));
+    }
+
+    /** The page at the path, or nothing when it answers otherwise than with a page (a 404 for an id of another network, say). */
+    Optional<HtmlPage> openIfPage(String path) throws IOException {
+        Page page = client.getPage(ORIGIN + path);
+        return page instanceof HtmlPage && page.getWebResponse().getStatusCode() == 200 ? Optional.of(seen(page)) : Optional.empty();
     }
 
     /** Signs in with the link the application e-mails, as a coordinator or participant does. */
@@ -97,6 +119,11 @@ final class Browser implements AutoCloseable {
         HtmlForm form = form(page, action);
         String actionPath = actionPath(page, form);
         sweep.swept(actionPath);
+        HtmlPage refused = overlong(form, actionPath, choices);
+        if (refused.getWebResponse().getStatusCode() / 100 != 4) {
+            throw new AssertionError("The form " + actionPath + " took or failed on over-long text: " + sweep.problems());
+        }
+        form = form(refused, action);
         Map<String, String> typed = new LinkedHashMap<>();
         Map<String, PayloadSweep.Field> payloads = new LinkedHashMap<>();
         for (HtmlElement control : textFields(form)) {
@@ -129,6 +156,54 @@ final class Browser implements AutoCloseable {
             form = form(answer, action);
         }
         throw new AssertionError("The form " + actionPath + " never accepted valid values");
+    }
+
+    /**
+     * Sends the form with {@link #OVERLONG} characters in every text field, as someone pasting a
+     * whole document would, and notes a problem unless the form comes back refused (4xx) with a
+     * message at each field and each field still holding what was typed.
+     *
+     * @return the answer, which holds the form again when the form behaves
+     */
+    HtmlPage overlong(HtmlForm form, String actionPath, Map<String, String> choices) throws IOException {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (HtmlElement control : textFields(form)) {
+            typed.put(control.getAttribute("name"), "å".repeat(OVERLONG));
+        }
+        // a browser would stop at maxlength; someone posting by hand does not
+        textFields(form).forEach(control -> control.removeAttribute("maxlength"));
+        fill(form, typed, choices);
+        HtmlPage answer = click(form);
+        int status = answer.getWebResponse().getStatusCode();
+        String what = "POST " + actionPath + " with " + OVERLONG + " characters in each field";
+        if (status < 400 || status >= 500) {
+            sweep.problem(what + ": answered " + status + " where the form should come back refused (4xx)");
+            return answer;
+        }
+        for (String name : typed.keySet()) {
+            DomElement field = answer.getElementByName(name);
+            if (field == null) {
+                sweep.problem(what + ": the form came back without " + name);
+            } else if (!typed.get(name).equals(field instanceof HtmlTextArea area ? area.getText() : field.getAttribute("value"))) {
+                sweep.problem(what + ": " + name + " lost what was typed");
+            } else if (!showsAnErrorAt(answer, field)) {
+                sweep.problem(what + ": no message next to " + name);
+            }
+        }
+        return answer;
+    }
+
+    /** A message at the field itself, or at the group of fields (a contact person, say) it belongs to. */
+    private static boolean showsAnErrorAt(HtmlPage page, DomElement field) {
+        if (page.getElementById(field.getAttribute("name") + "-fel") != null) {
+            return true;
+        }
+        for (DomElement group = field; group != null; group = group.getParentNode() instanceof DomElement parent ? parent : null) {
+            if (group.getAttribute("class").contains("field--invalid")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -183,7 +258,7 @@ final class Browser implements AutoCloseable {
                         + page.getWebResponse().getStatusCode() + "):\n" + page.asNormalizedText()));
     }
 
-    private static String actionPath(HtmlPage page, HtmlForm form) {
+    static String actionPath(HtmlPage page, HtmlForm form) {
         try {
             URL url = page.getFullyQualifiedUrl(form.getActionAttribute());
             return url.getPath();
@@ -192,7 +267,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    private static List<HtmlElement> textFields(HtmlForm form) {
+    static List<HtmlElement> textFields(HtmlForm form) {
         return form.getFormElements().stream()
                 .filter(element -> element instanceof HtmlTextArea
                         || element instanceof HtmlInput input && TEXT_TYPES.contains(input.getTypeAttribute().toLowerCase(Locale.ROOT)))

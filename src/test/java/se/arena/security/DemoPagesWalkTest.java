@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 
-import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
 import se.arena.identity.TestSignIn;
 
@@ -30,15 +28,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * A newcomer walks the embedded default right after start: every staff page, export and download
  * the application maps is read with the ids of what the demo content made (its networks and their
  * registrations, rounds, activities, occasions, invoices, messages and accounts), the demo
- * coordinator's pages as the coordinator and Mina sidor as the demo participant. None may fail,
+ * coordinator's pages as the coordinator and Mina sidor as the demo participant ({@link DemoWalk}). None may fail,
  * and every page that takes an id opens for at least one of the demo's.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class DemoPagesWalkTest {
-
-    private static final String DEMO_NETWORKS = "SELECT id FROM network WHERE slug IN ('samverkan-civilsamhallet-2023-2026', "
-            + "'samverkan-civilsamhallet-2027-2030') OR slug LIKE 'overenskommelser-iop-%'";
 
     @Autowired
     MockMvc mvc;
@@ -57,24 +52,19 @@ class DemoPagesWalkTest {
 
     @Test
     void everyPageOpensWithTheDemosData() throws Exception {
-        SignedInUser admin = new SignedInUser(990_801, "admin-demo@example.org", "Admin Demo", Set.of(Role.ADMIN), Set.of(),
-                clock.instant());
-        long karlskoga = single("SELECT id FROM organisation WHERE name = 'Karlskoga'");
-        SignedInUser coordinator = account("samordnare.karlskoga@example.org", Role.COORDINATOR, Set.of(karlskoga));
-        SignedInUser participant = account("deltagare.karlskoga@example.org", Role.PARTICIPANT, Set.of());
+        DemoWalk walk = new DemoWalk(jdbc, clock);
         for (Route route : Route.all(context)) {
             if (route.method() != RequestMethod.GET || route.handler() == null) {
                 continue;
             }
-            List<SignedInUser> readers = route.isUnder("/admin") ? List.of(admin) : route.isUnder("/organisation") ? List.of(coordinator)
-                    : route.isUnder("/mina-sidor") ? List.of(participant, coordinator) : List.of();
+            List<SignedInUser> readers = walk.readers(route);
             for (SignedInUser reader : readers) {
-                for (String path : route.paths(variable -> values(variable, karlskoga, reader)).orElse(List.of())) {
+                for (String path : walk.paths(route, reader)) {
                     read(route, path, reader);
                 }
             }
             if (!readers.isEmpty() && !byRoute.containsKey(route.toString())) {
-                failed.add(route + ": the demo has nothing to open it with; teach DemoPagesWalkTest.values");
+                failed.add(route + ": the demo has nothing to open it with; teach DemoWalk.values");
             }
         }
         assertThat(failed).as("pages that failed").isEmpty();
@@ -93,49 +83,5 @@ class DemoPagesWalkTest {
         if (status >= 500) {
             failed.add(path + " as " + reader.email() + ": " + status);
         }
-    }
-
-    private SignedInUser account(String email, Role role, Set<Long> organisations) {
-        return new SignedInUser(single("SELECT id FROM account WHERE email = '" + email + "'"), email, email, Set.of(role), organisations,
-                clock.instant());
-    }
-
-    /** The demo's ids for a variable, by its name and, for a plain "id", the path segment before it. */
-    private Optional<List<String>> values(Route.Variable variable, long karlskoga, SignedInUser reader) {
-        List<String> values = switch (variable.name()) {
-            case "network", "networkId" -> ids(DEMO_NETWORKS);
-            case "registrationId" -> reader.roles().contains(Role.PARTICIPANT)
-                    ? ids("SELECT id FROM registration WHERE email = '" + reader.email() + "'")
-                    : ids("SELECT id FROM registration WHERE network_id IN (" + DEMO_NETWORKS + ") AND organisation_id = " + karlskoga);
-            case "personId" -> ids("SELECT id FROM registration WHERE status = 'CONFIRMED' AND network_id IN (" + DEMO_NETWORKS
-                    + ") AND organisation_id = " + karlskoga);
-            case "roundId" -> ids("SELECT id FROM renewal_round WHERE network_id IN (" + DEMO_NETWORKS + ")");
-            case "renewalRequestId" -> ids("SELECT id FROM renewal_request WHERE recipient_email = '" + reader.email() + "'");
-            case "activityId" -> ids("SELECT DISTINCT activity_id FROM activity_sign_up WHERE network_id IN (" + DEMO_NETWORKS + ")");
-            case "occasionId" -> ids("SELECT DISTINCT occasion_id FROM activity_sign_up WHERE network_id IN (" + DEMO_NETWORKS + ")");
-            case "invoiceDocumentId" -> ids("SELECT id FROM invoice_document WHERE organisation_id = " + karlskoga
-                    + " AND network_id IN (" + DEMO_NETWORKS + ")");
-            case "organisationId" -> List.of(Long.toString(karlskoga));
-            case "report" -> List.of("intakter", "deltagare", "avbojda");
-            case "nummer" -> List.of("1");
-            case "id" -> switch (variable.segmentBefore()) {
-                case "natverk" -> ids(DEMO_NETWORKS);
-                case "fakturor" -> ids("SELECT id FROM invoice_document WHERE network_id IN (" + DEMO_NETWORKS + ")");
-                case "utskick" -> ids("SELECT id FROM outbox_message WHERE recipient IN ('deltagare.karlskoga@example.org', "
-                        + "'samordnare.karlskoga@example.org') ORDER BY id");
-                case "konton" -> ids("SELECT id FROM account WHERE email LIKE '%.karlskoga@example.org'");
-                default -> null;
-            };
-            default -> null;
-        };
-        return Optional.ofNullable(values).map(List::copyOf);
-    }
-
-    private List<String> ids(String sql) {
-        return new ArrayList<>(jdbc.sql(sql).query(Long.class).list().stream().map(Object::toString).toList());
-    }
-
-    private long single(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }

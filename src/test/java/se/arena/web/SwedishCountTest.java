@@ -16,7 +16,7 @@ class SwedishCountTest {
 
     @Test
     void templatesGetTheSameThroughCounts() {
-        SwedishDialect.Counts counts = (SwedishDialect.Counts) new SwedishDialect().getExpressionObjectFactory()
+        ArenaDialect.Counts counts = (ArenaDialect.Counts) new ArenaDialect().getExpressionObjectFactory()
                 .buildObject(null, "counts");
         assertThat(counts.of(1, "representant", "representanter")).isEqualTo("1 representant");
         assertThat(counts.of(3, "representant", "representanter")).isEqualTo("3 representanter");

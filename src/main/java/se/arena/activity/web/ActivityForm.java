@@ -1,5 +1,8 @@
 package se.arena.activity.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,20 +30,20 @@ import static se.arena.web.FormValues.orNull;
  */
 public record ActivityForm(
         String kind,
-        String title,
-        String description,
+        @Size(max = 300) String title,
+        @Size(max = 10_000) String description,
         String format,
-        String venue,
-        String streetAddress,
-        String city,
-        String meetingLink,
+        @Size(max = 200) String venue,
+        @Size(max = 300) String streetAddress,
+        @Size(max = 100) String city,
+        @Size(max = 1000) String meetingLink,
         boolean openToPublic,
         Set<String> networkIds,
-        String included,
-        String paidByParticipants,
+        @Size(max = 1000) String included,
+        @Size(max = 1000) String paidByParticipants,
         String extraCostKronor,
         String invitationDue,
-        List<Row> programme,
+        List<@Valid Row> programme,
         OccasionForm firstOccasion) {
 
     static final int PROGRAMME_ROWS = 8;
@@ -52,7 +55,8 @@ public record ActivityForm(
     }
 
     /** One programme line as typed. */
-    public record Row(String startTime, String endTime, String title, String speaker) {
+    public record Row(String startTime, String endTime, @Size(max = 300, message = "Skriv högst {max} tecken i programpunkten.") String title,
+                      @Size(max = 300, message = "Skriv högst {max} tecken om vem som talar.") String speaker) {
 
         boolean isEmpty() {
             return blank(startTime) && blank(endTime) && blank(title) && blank(speaker);
@@ -83,14 +87,13 @@ public record ActivityForm(
 
     /** @param knownNetworks the ids of the networks staff could choose from */
     FormErrors validate(Set<Long> knownNetworks) {
-        FormErrors errors = new FormErrors();
+        // a programme row's fields share the row's message
+        FormErrors errors = FormErrors.checking(this, path -> path.replaceFirst("^programme\\[(\\d+)].*", "programme$1"));
         if (ActivityKind.parse(kind) == null) {
             errors.add("kind", "Välj vilken sorts aktivitet det är.");
         }
         if (blank(title)) {
             errors.add("title", "Skriv aktivitetens namn.");
-        } else if (title.strip().length() > 300) {
-            errors.add("title", "Namnet får vara högst 300 tecken.");
         }
         if (blank(description)) {
             errors.add("description", "Skriv en beskrivning som visas i kalendern.");

@@ -72,18 +72,10 @@ class QuestionPages {
             return notAParticipant(activity, model, response);
         }
         Participant participant = found.get();
-        String question = value(request, "question");
-        String key = value(request, "submissionKey");
-        FormErrors errors = new FormErrors();
-        if (question.isBlank()) {
-            errors.add("question", "Skriv din fråga.");
-        } else if (question.strip().length() > Question.MAX_LENGTH) {
-            errors.add("question", "Frågan får vara högst " + Question.MAX_LENGTH + " tecken.");
-        }
-        if (!key.matches("[A-Za-z0-9_-]{20,64}")) {
-            errors.add("question", "Formuläret är för gammalt. Skicka frågan igen.");
-        }
-        if (errors.isEmpty() && !questions.ask(participant.signUp(), participant.occasion(), question, key)) {
+        QuestionForm form = new QuestionForm(value(request, "question"), value(request, "submissionKey"));
+        String question = form.question();
+        FormErrors errors = form.validate();
+        if (errors.isEmpty() && !questions.ask(participant.signUp(), participant.occasion(), question, form.submissionKey())) {
             errors.add("question", "Tiden för frågor har gått ut. Kontakta gärna arrangören om du har fler frågor.");
         }
         if (!errors.isEmpty()) {
@@ -173,10 +165,9 @@ class QuestionPages {
         model.addAttribute("questions", questions.forParticipants(participant.activity()));
         model.addAttribute("open", questions.acceptsFrom(participant.signUp(), participant.occasion()));
         model.addAttribute("path", participant.path());
-        model.addAttribute("submissionKey", SecretTokens.newToken());
-        if (!model.containsAttribute("question")) {
-            model.addAttribute("question", "");
-        }
+        // a fresh key even for a refused form: the refused one asked nothing
+        String typed = model.containsAttribute("question") ? (String) model.getAttribute("question") : "";
+        model.addAttribute("form", new QuestionForm(typed, SecretTokens.newToken()));
         return "activity/questions";
     }
 

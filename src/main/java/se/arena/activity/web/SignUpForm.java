@@ -1,5 +1,7 @@
 package se.arena.activity.web;
 
+import jakarta.validation.constraints.Size;
+
 import java.util.Collection;
 import java.util.Locale;
 
@@ -20,14 +22,14 @@ import static se.arena.web.FormValues.orNull;
  */
 public record SignUpForm(
         String occasion,
-        String name,
-        String title,
+        @Size(max = 200) String name,
+        @Size(max = 200) String title,
         String organisationId,
-        String organisationName,
-        String email,
-        String phone,
-        String dietaryNeeds,
-        String accessibilityNeeds,
+        @Size(max = 200) String organisationName,
+        @Size(max = 320) String email,
+        @Size(max = 40) String phone,
+        @Size(max = 500) String dietaryNeeds,
+        @Size(max = 500) String accessibilityNeeds,
         boolean consent,
         String submissionKey) {
 
@@ -38,23 +40,16 @@ public record SignUpForm(
     }
 
     FormErrors validate(boolean basicDetails, boolean asksNeeds, Collection<Long> openOccasions) {
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.checking(this);
         if (occasionId() == null || !openOccasions.contains(occasionId())) {
             errors.add("occasion", "Välj vilket datum du vill komma.");
         }
         if (basicDetails) {
             if (blank(name)) {
                 errors.add("name", "Skriv ditt namn.");
-            } else if (name.strip().length() > 200) {
-                errors.add("name", "Namnet får vara högst 200 tecken.");
-            }
-            if (!blank(title) && title.strip().length() > 200) {
-                errors.add("title", "Titeln får vara högst 200 tecken.");
             }
             if (member() == null && blank(organisationName)) {
                 errors.add("organisationId", "Välj din kommun eller region, eller skriv din organisations namn.");
-            } else if (!blank(organisationName) && organisationName.strip().length() > 200) {
-                errors.add("organisationName", "Organisationens namn får vara högst 200 tecken.");
             }
             if (!FormErrors.isEmail(email)) {
                 errors.add("email", "Skriv din e-postadress, till exempel namn@kommun.se.");
@@ -65,12 +60,6 @@ public record SignUpForm(
             if (!consent) {
                 errors.add("consent", "Du behöver godkänna att vi behandlar dina uppgifter för att kunna anmäla dig.");
             }
-        }
-        if (asksNeeds && !blank(dietaryNeeds) && dietaryNeeds.strip().length() > 500) {
-            errors.add("dietaryNeeds", "Skriv högst 500 tecken om kost.");
-        }
-        if (asksNeeds && !blank(accessibilityNeeds) && accessibilityNeeds.strip().length() > 500) {
-            errors.add("accessibilityNeeds", "Skriv högst 500 tecken om tillgänglighet.");
         }
         if (submissionKey == null || !submissionKey.matches("[A-Za-z0-9_-]{20,64}")) {
             errors.add("form", "Formuläret är för gammalt. Kontrollera uppgifterna och skicka igen.");

@@ -1,5 +1,7 @@
 package se.arena.identity.internal;
 
+import jakarta.validation.constraints.Size;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +111,8 @@ class AccountAdministration {
     }
 
     /** What the account form holds, after parsing. */
-    public record AccountForm(String email, String displayName, String title, String phone, Set<Role> roles,
-                       Set<Long> organisationIds) {
+    public record AccountForm(@Size(max = 320) String email, @Size(max = 200) String displayName, @Size(max = 200) String title,
+                              @Size(max = 40) String phone, Set<Role> roles, Set<Long> organisationIds) {
 
         static Set<Role> parseRoles(List<String> names) {
             Set<Role> roles = EnumSet.noneOf(Role.class);

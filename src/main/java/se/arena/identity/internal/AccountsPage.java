@@ -143,7 +143,7 @@ class AccountsPage {
     }
 
     private FormErrors validate(AccountForm form, Long accountId) {
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.checking(form);
         if (accountId == null) {
             if (!FormErrors.isEmail(form.email())) {
                 errors.add("email", "Skriv en e-postadress, till exempel namn@kommun.se.");

@@ -1,5 +1,7 @@
 package se.arena.identity.internal;
 
+import jakarta.validation.constraints.Size;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,17 +36,12 @@ class MyProfile {
     }
 
     /** The contact details a person keeps up to date themselves. */
-    public record ProfileForm(String displayName, String title, String phone) {
+    public record ProfileForm(@Size(max = 200) String displayName, @Size(max = 200) String title, @Size(max = 40) String phone) {
 
         FormErrors validate() {
-            FormErrors errors = new FormErrors();
+            FormErrors errors = FormErrors.checking(this);
             if (displayName == null || displayName.isBlank()) {
                 errors.add("displayName", "Skriv ditt namn.");
-            } else if (displayName.strip().length() > 200) {
-                errors.add("displayName", "Namnet får vara högst 200 tecken.");
-            }
-            if (title != null && title.strip().length() > 200) {
-                errors.add("title", "Titeln får vara högst 200 tecken.");
             }
             if (phone != null && !phone.isBlank() && !FormErrors.isPhone(phone)) {
                 errors.add("phone", "Skriv ett svenskt telefonnummer, till exempel 08-123 456 78 eller 070-123 45 67.");

@@ -103,6 +103,12 @@ class SignInPages {
                          @RequestParam(name = "password", defaultValue = "") String password,
                          HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("email", email);
+        FormErrors overlong = FormErrors.checking(new PasswordSignInForm(email, password));
+        if (!overlong.isEmpty()) {
+            model.addAttribute("errors", overlong.asMap());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "identity/staff-sign-in";
+        }
         StepResult result = signIn.checkPassword(email, password, SignInClient.of(request));
         return switch (result.outcome()) {
             case PASSED -> {

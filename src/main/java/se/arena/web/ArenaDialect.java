@@ -12,18 +12,20 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * Gives every template {@code #times}, which writes dates and times in Swedish time
- * ({@link SwedishTime}), and {@code #counts}, which writes a number with its noun in the right
- * form ({@link SwedishCount}). Spring Boot adds it to the pages' template engine; the e-mails'
+ * Gives every template Arena's own expression objects: {@code #times}, which writes dates and
+ * times in Swedish time ({@link SwedishTime}), {@code #counts}, which writes a number with its noun
+ * in the right form ({@link SwedishCount}), and {@code #limits}, which gives a field the
+ * {@code maxlength} its form record declares ({@link FormLimits}) so that it is never written a
+ * second time in a template. Spring Boot adds it to the pages' template engine; the e-mails'
  * engine adds it itself.
  */
 @Component
-public class SwedishDialect extends AbstractDialect implements IExpressionObjectDialect {
+public class ArenaDialect extends AbstractDialect implements IExpressionObjectDialect {
 
-    private static final Map<String, Object> OBJECTS = Map.of("times", new Times(), "counts", new Counts());
+    private static final Map<String, Object> OBJECTS = Map.of("times", new Times(), "counts", new Counts(), "limits", new Limits());
 
-    public SwedishDialect() {
-        super("Arena Swedish");
+    public ArenaDialect() {
+        super("Arena");
     }
 
     @Override
@@ -72,6 +74,28 @@ public class SwedishDialect extends AbstractDialect implements IExpressionObject
         /** {@code ${#counts.of(preview.issuable(), 'faktura', 'fakturor')}}: "1 faktura", "2 fakturor". */
         public String of(long count, String one, String many) {
             return SwedishCount.of(count, one, many);
+        }
+    }
+
+    /** What {@code #limits} offers a template. */
+    public static final class Limits {
+
+        private Limits() {
+        }
+
+        /**
+         * {@code th:maxlength="${#limits.of(form, 'street')}"}: the field's limit, or null (no
+         * attribute) when there is no form or it declares none for the field. A field of a row
+         * is named after the row's property and its number ({@code name0} for {@code name}), so
+         * with the row as the form it finds the row's limit.
+         */
+        public Integer of(Object form, String field) {
+            if (form == null) {
+                return null;
+            }
+            return FormLimits.maxLength(form.getClass(), field)
+                    .or(() -> FormLimits.maxLength(form.getClass(), field.replaceFirst("\\d+$", "")))
+                    .orElse(null);
         }
     }
 }

@@ -1,0 +1,92 @@
+package se.arena.security;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.arena.identity.Role;
+import se.arena.identity.SignedInUser;
+
+/**
+ * A newcomer's walk through the embedded default: who reads each page the application maps (staff
+ * under /admin, the demo coordinator under /organisation, the demo participant and the coordinator
+ * on Mina sidor) and the ids of what the demo content made to open it with.
+ */
+final class DemoWalk {
+
+    private static final String DEMO_NETWORKS = "SELECT id FROM network WHERE slug IN ('samverkan-civilsamhallet-2023-2026', "
+            + "'samverkan-civilsamhallet-2027-2030') OR slug LIKE 'overenskommelser-iop-%'";
+
+    private final JdbcClient jdbc;
+    private final long karlskoga;
+    private final SignedInUser admin;
+    private final SignedInUser coordinator;
+    private final SignedInUser participant;
+
+    DemoWalk(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.karlskoga = single("SELECT id FROM organisation WHERE name = 'Karlskoga'");
+        this.admin = new SignedInUser(990_801, "admin-demo@example.org", "Admin Demo", Set.of(Role.ADMIN), Set.of(), clock.instant());
+        this.coordinator = account("samordnare.karlskoga@example.org", Role.COORDINATOR, Set.of(karlskoga), clock);
+        this.participant = account("deltagare.karlskoga@example.org", Role.PARTICIPANT, Set.of(), clock);
+    }
+
+    /** Who reads the route's pages in the walk; nobody for a public page. */
+    List<SignedInUser> readers(Route route) {
+        return route.isUnder("/admin") ? List.of(admin) : route.isUnder("/organisation") ? List.of(coordinator)
+                : route.isUnder("/mina-sidor") ? List.of(participant, coordinator) : List.of();
+    }
+
+    /** The route's paths with the demo's ids, as the reader may open them. */
+    List<String> paths(Route route, SignedInUser reader) {
+        return route.paths(variable -> values(variable, reader)).orElse(List.of());
+    }
+
+    /** The demo's ids for a variable, by its name and, for a plain "id", the path segment before it. */
+    private Optional<List<String>> values(Route.Variable variable, SignedInUser reader) {
+        List<String> values = switch (variable.name()) {
+            case "network", "networkId" -> ids(DEMO_NETWORKS);
+            case "registrationId" -> reader.roles().contains(Role.PARTICIPANT)
+                    ? ids("SELECT id FROM registration WHERE email = '" + reader.email() + "'")
+                    : ids("SELECT id FROM registration WHERE network_id IN (" + DEMO_NETWORKS + ") AND organisation_id = " + karlskoga);
+            case "personId" -> ids("SELECT id FROM registration WHERE status = 'CONFIRMED' AND network_id IN (" + DEMO_NETWORKS
+                    + ") AND organisation_id = " + karlskoga);
+            case "roundId" -> ids("SELECT id FROM renewal_round WHERE network_id IN (" + DEMO_NETWORKS + ")");
+            case "renewalRequestId" -> ids("SELECT id FROM renewal_request WHERE recipient_email = '" + reader.email() + "'");
+            case "activityId" -> ids("SELECT DISTINCT activity_id FROM activity_sign_up WHERE network_id IN (" + DEMO_NETWORKS + ")");
+            case "occasionId" -> ids("SELECT DISTINCT occasion_id FROM activity_sign_up WHERE network_id IN (" + DEMO_NETWORKS + ")");
+            case "invoiceDocumentId" -> ids("SELECT id FROM invoice_document WHERE organisation_id = " + karlskoga
+                    + " AND network_id IN (" + DEMO_NETWORKS + ")");
+            case "organisationId" -> List.of(Long.toString(karlskoga));
+            case "report" -> List.of("intakter", "deltagare", "avbojda");
+            case "nummer" -> List.of("1");
+            case "id" -> switch (variable.segmentBefore()) {
+                case "natverk" -> ids(DEMO_NETWORKS);
+                case "fakturor" -> ids("SELECT id FROM invoice_document WHERE network_id IN (" + DEMO_NETWORKS + ")");
+                case "utskick" -> ids("SELECT id FROM outbox_message WHERE recipient IN ('deltagare.karlskoga@example.org', "
+                        + "'samordnare.karlskoga@example.org') ORDER BY id");
+                case "konton" -> ids("SELECT id FROM account WHERE email LIKE '%.karlskoga@example.org'");
+                default -> null;
+            };
+            default -> null;
+        };
+        return Optional.ofNullable(values).map(List::copyOf);
+    }
+
+    private SignedInUser account(String email, Role role, Set<Long> organisations, Clock clock) {
+        return new SignedInUser(single("SELECT id FROM account WHERE email = '" + email + "'"), email, email, Set.of(role), organisations,
+                clock.instant());
+    }
+
+    private List<String> ids(String sql) {
+        return new ArrayList<>(jdbc.sql(sql).query(Long.class).list().stream().map(Object::toString).toList());
+    }
+
+    private long single(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
