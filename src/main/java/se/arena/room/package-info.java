@@ -1,7 +1,7 @@
 /**
  * The digital collaboration room of a network: threads, posts, documents, directory and sub-groups.
  */
-@ApplicationModule(displayName = "Collaboration rooms", allowedDependencies = { "network", "registration", "organisation", "notification", "web" })
+@ApplicationModule(displayName = "Collaboration rooms", allowedDependencies = { "network", "registration", "organisation", "activity", "identity", "notification", "privacy", "web" })
 package se.arena.room;
 
 import org.springframework.modulith.ApplicationModule;
