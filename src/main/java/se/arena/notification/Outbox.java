@@ -2,6 +2,7 @@ package se.arena.notification;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,25 @@ public class Outbox {
         links.forEach(link -> messages.insertLink(id, link));
         unsentMail.ifAvailable(log -> log.whenCommitted(address, subject.strip(), body.text(), links));
         return id;
+    }
+
+    /**
+     * The mail a template makes with this model, as its recipient would read it, without storing
+     * anything: for a page that shows staff what they are about to send.
+     */
+    public Preview preview(String template, Map<String, Object> model) {
+        MailTemplates.Rendered body = templates.render(template, model == null ? Map.of() : model);
+        return new Preview(body.text(), body.html());
+    }
+
+    /** Where each of these messages is on its way out; an id the outbox does not know is left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, OutboxStatus> statusesOf(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : messages.statuses(ids);
+    }
+
+    /** A rendered mail that was not stored. */
+    public record Preview(String text, String html) {
     }
 
     /** A fresh RFC 5322 Message-ID in the sender's domain. */

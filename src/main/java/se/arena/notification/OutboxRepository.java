@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -201,6 +203,14 @@ class OutboxRepository {
                 .query(OutboxRepository::message)
                 .list();
         return new Paged<>(items, shownPage, pageSize, total);
+    }
+
+    Map<Long, OutboxStatus> statuses(Collection<Long> ids) {
+        return jdbc.sql("SELECT id, status FROM outbox_message WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, row) -> Map.entry(rs.getLong("id"), OutboxStatus.valueOf(rs.getString("status"))))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     List<OutboxMessage> all(OutboxFilter filter) {
