@@ -78,6 +78,9 @@ public final class AuditActions {
         labels.put("ACTIVITY_SIGN_UP_MOVED", "Deltagare flyttad till annat datum");
         labels.put("ACTIVITY_SIGN_UP_CANCELLED", "Aktivitetsanmälan avbokad av personal");
         labels.put("ACTIVITY_ATTENDANCE_RECORDED", "Närvaro registrerad");
+        labels.put("PARTICIPANT_MESSAGE_SENT", "Meddelande till deltagare skickat");
+        labels.put("PARTICIPANT_MESSAGE_SCHEDULED", "Meddelande till deltagare schemalagt");
+        labels.put("PARTICIPANT_MESSAGE_CANCELLED", "Schemalagt meddelande stoppat");
         labels.put("ACTIVITY_DOCUMENT_ATTACHED", "Dokument bifogat");
         labels.put("ACTIVITY_DOCUMENT_WITHDRAWN", "Dokument borttaget från sidan");
         labels.put("ACTIVITY_SPEAKER_LINK_CREATED", "Länk för föredragshållare skapad");

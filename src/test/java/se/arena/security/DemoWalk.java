@@ -64,6 +64,7 @@ final class DemoWalk {
             case "organisationId" -> List.of(Long.toString(karlskoga));
             case "report" -> List.of("intakter", "deltagare", "avbojda");
             case "nummer" -> List.of("1");
+            case "messageId" -> ids("SELECT id FROM participant_message ORDER BY id");
             case "id" -> switch (variable.segmentBefore()) {
                 case "natverk" -> ids(DEMO_NETWORKS);
                 case "fakturor" -> ids("SELECT id FROM invoice_document WHERE network_id IN (" + DEMO_NETWORKS + ")");

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 
+import se.arena.SecretTokens;
 import se.arena.TestClock;
 import se.arena.identity.Mailbox;
 import se.arena.identity.Role;
@@ -157,6 +158,9 @@ class XssSweepTest {
         readTheQuestionsAsAnotherParticipantAndAsTheSpeaker(activity);
         tryTheSignInForms();
         staff(post("/admin/natverk/" + network.id() + "/fakturering").param("ar", Integer.toString(LocalDate.now(clock).getYear())));
+        // the message page lists its recipients by name, and the network's are the sweep's people
+        staff(post("/admin/meddelanden/nytt").param("natverk", Long.toString(network.id())).param("subject", "Till deltagarna")
+                .param("body", "Hej!").param("sendAt", "").param("submissionKey", SecretTokens.newToken()).param("atgard", "skicka"));
 
         SignedInUser coordinator = new SignedInUser(new TestCoordinators(jdbc).accountId(coordinatorEmail), coordinatorEmail,
                 "Samordnare", Set.of(Role.COORDINATOR), Set.of(organisation), clock.instant());
@@ -490,6 +494,8 @@ class XssSweepTest {
             case "registrationId", "personId" -> ids("SELECT id FROM registration WHERE network_id = :id", network.id());
             case "roundId" -> ids("SELECT id FROM renewal_round WHERE network_id = :id", network.id());
             case "organisationId" -> List.of(Long.toString(made.organisation()));
+            case "messageId" -> ids("SELECT id FROM participant_message WHERE audience_kind = 'NETWORK' AND audience_id = :id",
+                    network.id());
             case "id" -> switch (variable.segmentBefore()) {
                 case "natverk" -> List.of(Long.toString(network.id()));
                 case "konton" -> ids("SELECT id FROM account WHERE id > :id", made.accountsBefore());
