@@ -109,6 +109,10 @@ class MessagePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(subject), containsString(anna.email()), containsString(bo.email()),
                         containsString("Väntar på att skickas"), not(containsString(former.email())))));
+        jdbc.sql("UPDATE outbox_message SET status = 'FAILED' WHERE subject = :s AND recipient = :r")
+                .param("s", subject).param("r", bo.email()).update();
+        mvc.perform(get(location).with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Misslyckades"), containsString("Väntar på att skickas"))));
         mvc.perform(get("/admin/meddelanden").param("q", subject).with(as(staff)))
                 .andExpect(content().string(allOf(containsString(subject), containsString("1 meddelande"))));
         mvc.perform(get("/admin/meddelanden/export").param("q", subject).param("format", "csv").with(as(staff)))
