@@ -490,6 +490,7 @@ class XssSweepTest {
             case "registrationId", "personId" -> ids("SELECT id FROM registration WHERE network_id = :id", network.id());
             case "roundId" -> ids("SELECT id FROM renewal_round WHERE network_id = :id", network.id());
             case "organisationId" -> List.of(Long.toString(made.organisation()));
+            case "subgroupId" -> ids("SELECT id FROM room_subgroup WHERE network_id = :id", network.id());
             case "id" -> switch (variable.segmentBefore()) {
                 case "natverk" -> List.of(Long.toString(network.id()));
                 case "konton" -> ids("SELECT id FROM account WHERE id > :id", made.accountsBefore());

@@ -8,9 +8,9 @@ import java.util.List;
  *
  * @param population the kommun's inhabitants, or for a region those of its county
  */
-record MemberOrganisation(long id, String name, String countyCode, String countyName, int population, List<Member> people) {
+public record MemberOrganisation(long id, String name, String countyCode, String countyName, int population, List<Member> people) {
 
-    MemberOrganisation {
+    public MemberOrganisation {
         people = List.copyOf(people);
     }
 }
