@@ -39,8 +39,8 @@ class SubGroupDemoContent implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean loaded = ledger.loadOnce("subgroups", () -> networks.publicNetworks(new NetworkFilter(null, null, false)).stream()
                 .filter(network -> network.slug().equals(NETWORK)).findFirst()
-                .ifPresent(network -> subGroups.confirm(network,
-                        subGroups.propose(network, Grouping.NEIGHBOURS, Target.groups(2)), Actor.system())));
+                .ifPresent(network -> subGroups.propose(network, Grouping.NEIGHBOURS, Target.groups(2))
+                        .ifPresent(division -> subGroups.confirm(network, division, Actor.system()))));
         if (loaded) {
             log.info("Demo content: two sub-groups in {}", NETWORK);
         }

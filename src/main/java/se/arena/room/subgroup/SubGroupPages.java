@@ -54,11 +54,13 @@ class SubGroupPages {
     String propose(@PathVariable long networkId, @ModelAttribute ProposalForm form, HttpServletResponse response, Model model) {
         Network network = network(networkId);
         FormErrors errors = form.validate();
+        if (errors.isEmpty() && subGroups.propose(network, form.chosenGrouping().orElseThrow(), form.target()).isEmpty()) {
+            errors.add("grouping", "Ingen har en plats i nätverket just nu, så det finns ingen att dela in i grupper.");
+        }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return listPage(model, network, form, errors);
         }
-        subGroups.propose(network, form.chosenGrouping().orElseThrow(), form.target());
         return "redirect:/admin/natverk/" + networkId + "/undergrupper/forslag";
     }
 
@@ -153,7 +155,7 @@ class SubGroupPages {
     }
 
     private long proposalId(Network network) {
-        return subGroups.latest(network, DivisionStatus.PROPOSED).map(view -> view.division().id()).orElse(-1L);
+        return subGroups.proposalId(network).orElse(-1L);
     }
 
     private String listPage(Model model, Network network, ProposalForm form, FormErrors errors) {

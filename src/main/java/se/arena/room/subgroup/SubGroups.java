@@ -50,23 +50,37 @@ class SubGroups {
         this.clock = clock;
     }
 
-    /** Replaces any earlier proposal for the network with a new one. */
-    long propose(Network network, Grouping grouping, Target target) {
+    /**
+     * Replaces any earlier proposal for the network with a new one.
+     *
+     * @return the proposal's id; empty when nobody holds a seat in the network, so there is no one to divide
+     */
+    Optional<Long> propose(Network network, Grouping grouping, Target target) {
+        List<MemberOrganisation> organisations = participating(network);
+        if (organisations.isEmpty()) {
+            return Optional.empty();
+        }
         repository.discardProposals(network.id());
         long division = repository.insertDivision(network.id(), grouping, clock.instant());
-        List<ProposedGroup> groups = SubGroupProposal.propose(participating(network), grouping, target, SWEDEN);
+        List<ProposedGroup> groups = SubGroupProposal.propose(organisations, grouping, target, SWEDEN);
         for (int position = 0; position < groups.size(); position++) {
             ProposedGroup proposed = groups.get(position);
             long group = repository.insertGroup(division, network.id(), proposed.name(), position);
             repository.place(division, proposed.organisations().stream()
                     .flatMap(organisation -> organisation.people().stream()).map(Member::registrationId).toList(), group);
         }
-        return division;
+        return Optional.of(division);
     }
 
     @Transactional(readOnly = true)
     Optional<DivisionView> latest(Network network, DivisionStatus status) {
         return repository.latest(network.id(), status).map(division -> view(network, division));
+    }
+
+    /** The id of the network's proposal that staff are working on, if any. */
+    @Transactional(readOnly = true)
+    Optional<Long> proposalId(Network network) {
+        return repository.latest(network.id(), DivisionStatus.PROPOSED).map(Division::id);
     }
 
     @Transactional(readOnly = true)

@@ -155,6 +155,17 @@ class SubGroupPagesTest {
     }
 
     @Test
+    void aNetworkWithoutSeatHoldersGetsNoProposalButAnExplanation() throws Exception {
+        Network empty = new TestNetworks(administration, catalogue).open(3, null, "");
+        mvc.perform(post("/admin/natverk/" + empty.id() + "/undergrupper/forslag").with(csrf()).with(TestSignIn.as(STAFF))
+                        .param("grouping", "SIZE").param("measure", "grupper").param("number", "2"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Ingen har en plats i nätverket just nu")));
+        assertThat(jdbc.sql("SELECT count(*) FROM room_subgroup_division WHERE network_id = :network").param("network", empty.id())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void onlyStaffReachTheSubGroupsAndAGroupAnswersOnlyUnderItsOwnNetwork() throws Exception {
         Network network = new TestNetworks(administration, catalogue).open(3, null, "");
         Network other = new TestNetworks(administration, catalogue).open(3, null, "");
