@@ -58,6 +58,8 @@ public final class AuditActions {
         labels.put("NETWORK_CREATED", "Nätverk skapat");
         labels.put("NETWORK_CHANGED", "Nätverk ändrat");
         labels.put("NETWORK_STATUS_CHANGED", "Nätverkets status ändrad");
+        labels.put("SUBGROUPS_CONFIRMED", "Undergrupper bekräftade");
+        labels.put("SUBGROUP_REMOVED", "Undergrupp borttagen");
         labels.put("REGISTRATION_ADDED", "Deltagare tillagd av personal");
         labels.put("REGISTRATION_PROMOTED", "Plats given från väntelistan");
         labels.put("REGISTRATION_CANCELLED", "Anmälan avbokad av personal");

@@ -62,6 +62,7 @@ final class DemoWalk {
             case "invoiceDocumentId" -> ids("SELECT id FROM invoice_document WHERE organisation_id = " + karlskoga
                     + " AND network_id IN (" + DEMO_NETWORKS + ")");
             case "organisationId" -> List.of(Long.toString(karlskoga));
+            case "subgroupId" -> ids("SELECT id FROM room_subgroup WHERE removed_at IS NULL AND network_id IN (" + DEMO_NETWORKS + ")");
             case "report" -> List.of("intakter", "deltagare", "avbojda");
             case "nummer" -> List.of("1");
             case "messageId" -> ids("SELECT id FROM participant_message ORDER BY id");

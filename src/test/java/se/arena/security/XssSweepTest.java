@@ -496,6 +496,7 @@ class XssSweepTest {
             case "organisationId" -> List.of(Long.toString(made.organisation()));
             case "messageId" -> ids("SELECT id FROM participant_message WHERE audience_kind = 'NETWORK' AND audience_id = :id",
                     network.id());
+            case "subgroupId" -> ids("SELECT id FROM room_subgroup WHERE network_id = :id", network.id());
             case "id" -> switch (variable.segmentBefore()) {
                 case "natverk" -> List.of(Long.toString(network.id()));
                 case "konton" -> ids("SELECT id FROM account WHERE id > :id", made.accountsBefore());
