@@ -43,6 +43,15 @@ public class SeatHolders {
                 .param("email", email.strip()).param("networks", networkIds).param("year", currentYear()).query(Seat.class).list();
     }
 
+    /** The seats held under this e-mail address now, in every network, oldest first. */
+    public List<Seat> seatsOf(String email) {
+        if (email == null) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT_SEAT + "AND lower(email) = lower(:email) ORDER BY id")
+                .param("email", email.strip()).param("year", currentYear()).query(Seat.class).list();
+    }
+
     /** Everyone who holds a seat in the network now, in the order they got it. */
     public List<Seat> holdersOf(long networkId) {
         return jdbc.sql(SELECT_SEAT + "AND network_id = :network ORDER BY id")

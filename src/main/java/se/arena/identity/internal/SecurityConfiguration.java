@@ -47,6 +47,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/networks/*/registrations").hasRole("STAFF")
                         .requestMatchers("/mina-sidor/**").hasAnyRole("PARTICIPANT", "COORDINATOR", "STAFF")
                         .requestMatchers("/organisation/**").hasAnyRole("COORDINATOR", "STAFF")
+                        // a room's mail can be turned off from the mail itself, without signing in
+                        .requestMatchers("/rum/avsluta-bevakning/**").permitAll()
+                        .requestMatchers("/rum/**").hasAnyRole("PARTICIPANT", "COORDINATOR", "STAFF")
                         .anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(exceptions -> exceptions

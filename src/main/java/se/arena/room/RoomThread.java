@@ -1,0 +1,15 @@
+package se.arena.room;
+
+import java.time.Instant;
+
+/**
+ * A thread of a room, as the thread list shows it.
+ *
+ * @param lastReadPostId the last post the reader has read, 0 for none
+ * @param unread         whether it has a post newer than the last one the reader has read
+ */
+public record RoomThread(long id, long networkId, String title, String startedBy, Instant createdAt, Instant lastPostAt,
+                         int postCount, long lastReadPostId, boolean unread) {
+
+    public static final int MAX_TITLE_LENGTH = 200;
+}

@@ -1,0 +1,137 @@
+package se.arena.room;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.arena.Paged;
+import se.arena.privacy.Actor;
+import se.arena.privacy.AuditEvent;
+import se.arena.privacy.AuditLog;
+
+/** What members do in a room: start threads, reply, edit their posts, read; staff hide posts. */
+@Service
+public class Rooms {
+
+    public static final int THREADS_PER_PAGE = 20;
+    static final int START_THREADS = 5;
+    static final int START_POSTS = 10;
+
+    private final RoomRepository rooms;
+    private final RoomMail mail;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Rooms(RoomRepository rooms, RoomMail mail, AuditLog audit, Clock clock) {
+        this.rooms = rooms;
+        this.mail = mail;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The start page: the threads with the latest activity and the newest posts. */
+    @Transactional(readOnly = true)
+    public Start start(RoomMember reader) {
+        return new Start(rooms.threads(reader.networkId(), reader.email(), 0, START_THREADS),
+                rooms.recentPosts(reader.networkId(), START_POSTS));
+    }
+
+    public record Start(List<RoomThread> threads, List<RecentPost> posts) {
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<RoomThread> threads(RoomMember reader, int requestedPage) {
+        long total = rooms.countThreads(reader.networkId());
+        int page = Paged.clamp(requestedPage, total, THREADS_PER_PAGE);
+        return new Paged<>(rooms.threads(reader.networkId(), reader.email(), Paged.firstRow(page, THREADS_PER_PAGE), THREADS_PER_PAGE),
+                page, THREADS_PER_PAGE, total);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RoomThread> thread(RoomMember reader, long threadId) {
+        return rooms.findThread(reader.networkId(), threadId, reader.email());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Post> posts(RoomThread thread) {
+        return rooms.posts(thread.id());
+    }
+
+    /** Outside a transaction: a marker written by another tab at the same moment is as good as this one. */
+    public void markRead(RoomMember reader, List<Post> posts) {
+        if (!posts.isEmpty()) {
+            rooms.markRead(posts.getFirst().threadId(), reader.email(), posts.getLast().id());
+        }
+    }
+
+    /**
+     * Starts a thread with its first post; a second submit of the same form starts nothing new.
+     *
+     * @return the thread's id
+     */
+    @Transactional
+    public long startThread(RoomMember author, String title, String body, String submissionKey) {
+        Optional<Long> submittedBefore = rooms.threadOfSubmission(submissionKey);
+        if (submittedBefore.isPresent()) {
+            return submittedBefore.get();
+        }
+        long threadId = rooms.insertThread(author.networkId(), title, author.name(), clock.instant());
+        long postId = rooms.insertPostOnce(threadId, author.networkId(), author.email(), author.name(), body, submissionKey, clock.instant())
+                .orElseThrow();
+        mail.announce(author, threadId, title, postId, body, true);
+        return threadId;
+    }
+
+    /** A reply; a second submit of the same form replies nothing new. */
+    @Transactional
+    public void reply(RoomMember author, RoomThread thread, String body, String submissionKey) {
+        rooms.insertPostOnce(thread.id(), author.networkId(), author.email(), author.name(), body, submissionKey, clock.instant())
+                .ifPresent(postId -> mail.announce(author, thread.id(), thread.title(), postId, body, false));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Post> post(RoomMember reader, long postId) {
+        return rooms.findPost(reader.networkId(), postId);
+    }
+
+    /** @return false when the edit window has closed, the post is hidden or is someone else's */
+    @Transactional
+    public boolean edit(RoomMember author, Post post, String body) {
+        return post.mayBeEditedBy(author.email(), clock.instant()) && rooms.updateBody(post.id(), author.email(), body, clock.instant());
+    }
+
+    public boolean mayEdit(RoomMember author, Post post) {
+        return post.mayBeEditedBy(author.email(), clock.instant());
+    }
+
+    /** Staff hide a post: it is kept, and the room shows only that a moderator hid it. */
+    @Transactional
+    public boolean hide(RoomMember moderator, Post post, Actor actor) {
+        if (!moderator.isStaff() || !rooms.hide(post.id(), moderator.email(), clock.instant())) {
+            return false;
+        }
+        audit.record(new AuditEvent(actor, "ROOM_POST_HIDDEN", "room_post", Long.toString(post.id()),
+                "Inlägg dolt i samarbetsrummet för " + moderator.network().title()));
+        return true;
+    }
+
+    /**
+     * Staff let a speaker into the room; the speaker signs in with the address as anyone does.
+     *
+     * @return false when the address was invited before
+     */
+    @Transactional
+    public boolean inviteSpeaker(RoomMember inviter, String email, String name, Actor actor) {
+        String address = RoomMember.key(email);
+        if (!inviter.isStaff() || !rooms.insertSpeaker(inviter.networkId(), address, name.strip(), inviter.email(), clock.instant())) {
+            return false;
+        }
+        mail.inviteSpeaker(inviter.network(), address, name.strip(), inviter.name());
+        audit.record(new AuditEvent(actor, "ROOM_SPEAKER_INVITED", "network", Long.toString(inviter.networkId()),
+                "Talare inbjuden till samarbetsrummet"));
+        return true;
+    }
+}

@@ -1,0 +1,146 @@
+package se.arena.room;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import se.arena.identity.SignedInUser;
+import se.arena.network.NetworkAdministration;
+import se.arena.network.NetworkCatalogue;
+import se.arena.registration.Registrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static se.arena.identity.TestSignIn.as;
+
+/**
+ * Every room route, for everyone the rules tell apart: a current seat holder and staff get in, a
+ * former seat holder, another network's seat holder and a coordinator without a seat are told
+ * the room does not exist, and an anonymous visitor is sent to sign in.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RoomAccessMatrixTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    NetworkAdministration administration;
+
+    @Autowired
+    NetworkCatalogue catalogue;
+
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    RoomAccess access;
+
+    @Autowired
+    Rooms rooms;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private RoomScenario scenario;
+    private long threadId;
+    private long holdersPost;
+    private long staffPost;
+
+    @BeforeEach
+    void room() {
+        scenario = RoomScenario.create(administration, catalogue, registrations, jdbc);
+        RoomMember holder = access.member(scenario.network().id(), scenario.holder()).orElseThrow();
+        threadId = rooms.startThread(holder, "Hur gör ni med IOP?", "Vi funderar på en överenskommelse.", RoomScenario.key());
+        holdersPost = rooms.posts(rooms.thread(holder, threadId).orElseThrow()).getFirst().id();
+        RoomMember staff = access.member(scenario.network().id(), scenario.staff()).orElseThrow();
+        rooms.reply(staff, rooms.thread(staff, threadId).orElseThrow(), "Välkomna!", RoomScenario.key());
+        staffPost = rooms.posts(rooms.thread(staff, threadId).orElseThrow()).getLast().id();
+    }
+
+    /** The pages, with the edit page of a post the reader wrote (an edit page of someone else's post is never found). */
+    private List<Function<SignedInUser, MockHttpServletRequestBuilder>> pages() {
+        String room = scenario.room();
+        return List.of(
+                user -> get(room),
+                user -> get(room + "/tradar"),
+                user -> get(room + "/tradar").param("sida", "2"),
+                user -> get(room + "/tradar/ny"),
+                user -> get(room + "/tradar/" + threadId),
+                user -> get(room + "/inlagg/" + (user == scenario.staff() ? staffPost : holdersPost) + "/andra"),
+                user -> get(room + "/personer"),
+                user -> get(room + "/installningar"));
+    }
+
+    /** Each form as a fresh request every time: a request builder keeps whom it was signed in as. */
+    private List<Supplier<MockHttpServletRequestBuilder>> forms() {
+        String room = scenario.room();
+        return List.of(
+                () -> post(room + "/tradar").param("title", "Smyger in").param("body", "Text").param("submissionKey", RoomScenario.key()),
+                () -> post(room + "/tradar/" + threadId).param("body", "Smyger in").param("submissionKey", RoomScenario.key()),
+                () -> post(room + "/inlagg/" + holdersPost + "/andra").param("body", "Ändrat").param("submissionKey", RoomScenario.key()),
+                () -> post(room + "/inlagg/" + holdersPost + "/dolj"),
+                () -> post(room + "/talare").param("name", "Talare").param("email", "talare-matris@example.org"),
+                () -> post(room + "/installningar").param("choice", "NONE"));
+    }
+
+    @Test
+    void seatHoldersAndStaffReadEveryPageAndNobodyElseLearnsTheRoomExists() throws Exception {
+        for (var page : pages()) {
+            assertThat(status(page.apply(scenario.holder()).with(as(scenario.holder())))).as("holder").isEqualTo(200);
+            assertThat(status(page.apply(scenario.staff()).with(as(scenario.staff())))).as("staff").isEqualTo(200);
+            for (SignedInUser outsider : List.of(scenario.former(), scenario.otherHolder(), scenario.coordinator())) {
+                assertThat(status(page.apply(outsider).with(as(outsider)))).as(outsider.email()).isEqualTo(404);
+            }
+            var anonymous = mvc.perform(page.apply(null)).andReturn().getResponse();
+            assertThat(anonymous.getStatus()).isEqualTo(302);
+            assertThat(anonymous.getRedirectedUrl()).endsWith("/logga-in");
+        }
+    }
+
+    @Test
+    void nobodyOutsideTheRoomCanWriteInItOrChangeAnything() throws Exception {
+        long posts = postCount();
+        for (Supplier<MockHttpServletRequestBuilder> form : forms()) {
+            for (SignedInUser outsider : List.of(scenario.former(), scenario.otherHolder(), scenario.coordinator())) {
+                assertThat(status(form.get().with(as(outsider)).with(csrf()))).as(outsider.email()).isEqualTo(404);
+            }
+            var anonymous = mvc.perform(form.get().with(csrf())).andReturn().getResponse();
+            assertThat(anonymous.getStatus()).isEqualTo(302);
+            assertThat(anonymous.getRedirectedUrl()).endsWith("/logga-in");
+        }
+        assertThat(postCount()).isEqualTo(posts);
+        assertThat(jdbc.sql("SELECT count(*) FROM room_speaker WHERE network_id = :n").param("n", scenario.network().id())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM room_notification WHERE network_id = :n").param("n", scenario.network().id())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aRoomThatDoesNotExistIsNotFoundForStaffToo() throws Exception {
+        assertThat(status(get("/rum/987654321").with(as(scenario.staff())))).isEqualTo(404);
+        assertThat(status(get(scenario.room() + "/tradar/987654321").with(as(scenario.staff())))).isEqualTo(404);
+        assertThat(status(get("/rum/" + scenario.otherNetwork().id() + "/tradar/" + threadId).with(as(scenario.staff()))))
+                .as("a thread seen through another network's room").isEqualTo(404);
+    }
+
+    private int status(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private long postCount() {
+        return jdbc.sql("SELECT count(*) FROM room_post WHERE network_id = :n").param("n", scenario.network().id()).query(Long.class).single();
+    }
+}
