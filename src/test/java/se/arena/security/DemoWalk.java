@@ -21,6 +21,9 @@ final class DemoWalk {
     private static final String DEMO_NETWORKS = "SELECT id FROM network WHERE slug IN ('samverkan-civilsamhallet-2023-2026', "
             + "'samverkan-civilsamhallet-2027-2030') OR slug LIKE 'overenskommelser-iop-%'";
 
+    /** The demo's room, in which the demo participant holds a seat and has written. */
+    private static final String DEMO_ROOM = "SELECT id FROM network WHERE slug = 'samverkan-civilsamhallet-2023-2026'";
+
     private final JdbcClient jdbc;
     private final long karlskoga;
     private final SignedInUser admin;
@@ -38,7 +41,8 @@ final class DemoWalk {
     /** Who reads the route's pages in the walk; nobody for a public page. */
     List<SignedInUser> readers(Route route) {
         return route.isUnder("/admin") ? List.of(admin) : route.isUnder("/organisation") ? List.of(coordinator)
-                : route.isUnder("/mina-sidor") ? List.of(participant, coordinator) : List.of();
+                : route.isUnder("/mina-sidor") ? List.of(participant, coordinator)
+                : route.isUnder("/rum") && !route.isUnder("/rum/avsluta-bevakning") ? List.of(participant, admin) : List.of();
     }
 
     /** The route's paths with the demo's ids, as the reader may open them. */
@@ -65,6 +69,9 @@ final class DemoWalk {
             case "subgroupId" -> ids("SELECT id FROM room_subgroup WHERE removed_at IS NULL AND network_id IN (" + DEMO_NETWORKS + ")");
             case "report" -> List.of("intakter", "deltagare", "avbojda");
             case "nummer" -> List.of("1");
+            case "roomId" -> ids(DEMO_ROOM);
+            case "threadId" -> ids("SELECT id FROM room_thread WHERE network_id IN (" + DEMO_ROOM + ")");
+            case "postId" -> ids("SELECT id FROM room_post WHERE author_email = '" + reader.email() + "' AND network_id IN (" + DEMO_ROOM + ")");
             case "messageId" -> ids("SELECT id FROM participant_message ORDER BY id");
             case "id" -> switch (variable.segmentBefore()) {
                 case "natverk" -> ids(DEMO_NETWORKS);
