@@ -26,6 +26,15 @@ import se.arena.ArenaProperties;
 @Service
 public class Outbox {
 
+    /**
+     * The model entry for a {@link PersonalLink} that ends this kind of mail for the recipient with
+     * one POST (a room's posts, say). Besides being in the body as any link, it is sent as the
+     * List-Unsubscribe header with List-Unsubscribe-Post (RFC 8058), which mail clients show as
+     * their own "unsubscribe" button. The link's page must take a POST without a session or a
+     * CSRF token: its unguessable token is the proof.
+     */
+    public static final String LIST_UNSUBSCRIBE = "listUnsubscribe";
+
     private final OutboxRepository messages;
     private final MailTemplates templates;
     private final Clock clock;
@@ -93,8 +102,9 @@ public class Outbox {
             throw new IllegalArgumentException("A link with a secret in it goes in the model as a PersonalLink, "
                     + "so that staff never read it in the message log: " + template);
         }
+        String listUnsubscribe = model != null && model.get(LIST_UNSUBSCRIBE) instanceof PersonalLink ? (String) masked.get(LIST_UNSUBSCRIBE) : null;
         long id = messages.insert(new OutboxRepository.NewMessage(newMessageId(), address, subject.strip(),
-                body.text(), body.html(), clock.instant(), null, null));
+                body.text(), body.html(), clock.instant(), null, null, listUnsubscribe));
         for (int i = 0; i < files.size(); i++) {
             messages.insertAttachment(id, i + 1, files.get(i));
         }

@@ -5,6 +5,9 @@ import java.time.Instant;
 /**
  * One e-mail in the outbox, with its content as rendered when it was enqueued, so that a later
  * template change never alters what a person was sent.
+ *
+ * @param listUnsubscribe the stand-in of the personal link that ends this kind of mail, sent as
+ *                        its List-Unsubscribe header; null when there is none
  */
 public record OutboxMessage(
         long id,
@@ -21,7 +24,8 @@ public record OutboxMessage(
         String lastError,
         Instant createdAt,
         Instant sentAt,
-        Long resentFromId) {
+        Long resentFromId,
+        String listUnsubscribe) {
 
     /** What the row becomes after a failed send attempt by the relay that holds its claim. */
     Failure failed(RetryPolicy policy, Instant failedAt, String error) {

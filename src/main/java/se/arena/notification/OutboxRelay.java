@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.MessagingException;
@@ -150,6 +151,14 @@ class OutboxRelay {
         helper.setSentDate(Date.from(now.instant()));
         // saveChanges() would replace it with a random one; JavaMailSenderImpl puts back a Message-ID set beforehand.
         mime.setHeader("Message-ID", message.messageId());
+        // a link lost since enqueueing (see MaskedLinks) leaves the header out rather than point at the fallback
+        Optional<String> unsubscribe = links.stream()
+                .filter(link -> link.placeholder().equals(message.listUnsubscribe()) && link.url() != null)
+                .map(MaskedLinks.StoredLink::url).findFirst();
+        if (unsubscribe.isPresent()) {
+            mime.setHeader("List-Unsubscribe", "<" + unsubscribe.get() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return mime;
     }
 

@@ -27,7 +27,7 @@ class OutboxRepository {
     private static final String SELECT_MESSAGE = """
             SELECT id, message_id, recipient, subject, text_body, html_body, status, attempts,
                    next_attempt_at, claimed_by, claim_expires_at, last_error, created_at, sent_at,
-                   resent_from_id
+                   resent_from_id, list_unsubscribe
             FROM outbox_message
             """;
 
@@ -45,9 +45,9 @@ class OutboxRepository {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO outbox_message (message_id, recipient, subject, text_body, html_body, status,
-                                            attempts, next_attempt_at, created_at, resent_from_id, resend_number)
+                                            attempts, next_attempt_at, created_at, resent_from_id, resend_number, list_unsubscribe)
                 VALUES (:messageId, :recipient, :subject, :textBody, :htmlBody, 'PENDING',
-                        0, :createdAt, :createdAt, :resentFromId, :resendNumber)
+                        0, :createdAt, :createdAt, :resentFromId, :resendNumber, :listUnsubscribe)
                 """)
                 .param("messageId", message.messageId())
                 .param("recipient", message.recipient())
@@ -57,6 +57,7 @@ class OutboxRepository {
                 .param("createdAt", utc(message.createdAt()))
                 .param("resentFromId", message.resentFromId())
                 .param("resendNumber", message.resendNumber())
+                .param("listUnsubscribe", message.listUnsubscribe())
                 .update(key, "id");
         return key.getKeyAs(Long.class);
     }
@@ -69,9 +70,9 @@ class OutboxRepository {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO outbox_message (message_id, recipient, subject, text_body, html_body, status,
-                                            attempts, next_attempt_at, created_at, resent_from_id, resend_number)
+                                            attempts, next_attempt_at, created_at, resent_from_id, resend_number, list_unsubscribe)
                 SELECT :messageId, recipient, subject, text_body, html_body, 'PENDING',
-                       0, :now, :now, id, :resendNumber
+                       0, :now, :now, id, :resendNumber, list_unsubscribe
                 FROM outbox_message WHERE id = :id
                 """)
                 .param("messageId", messageId)
@@ -318,7 +319,8 @@ class OutboxRepository {
                 rs.getString("last_error"),
                 instant(rs, "created_at"),
                 instant(rs, "sent_at"),
-                rs.getObject("resent_from_id", Long.class));
+                rs.getObject("resent_from_id", Long.class),
+                rs.getString("list_unsubscribe"));
     }
 
     private static MailAttachment attachment(ResultSet rs, int row) throws SQLException {
@@ -326,7 +328,7 @@ class OutboxRepository {
     }
 
     record NewMessage(String messageId, String recipient, String subject, String textBody, String htmlBody,
-                      Instant createdAt, Long resentFromId, Integer resendNumber) {
+                      Instant createdAt, Long resentFromId, Integer resendNumber, String listUnsubscribe) {
     }
 
     private record Where(String sql, Map<String, Object> params) {

@@ -1,8 +1,12 @@
 package se.arena.room;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,6 +96,11 @@ public class RoomMail {
     /** Each morning, one mail per member who keeps the default, with what was posted since the last digest. */
     @ClusterJob(name = "room-digest", cron = "${arena.room.digest-cron:0 0 7 * * *}")
     public void sendDigests() {
+        digestNewPosts();
+    }
+
+    /** The job's work without its cluster lock, which stays taken for minutes after each run. */
+    void digestNewPosts() {
         for (long networkId : rooms.roomsWithUndigestedPosts()) {
             transaction.executeWithoutResult(status -> digest(networkId));
         }
@@ -140,12 +149,13 @@ public class RoomMail {
         model.put("name", person.name());
         model.put("network", network.title());
         model.put("settingsLink", baseUrl + "/rum/" + network.id() + "/installningar");
-        model.put("unsubscribeLink", unsubscribeLink(network.id(), person.email()));
+        model.put(Outbox.LIST_UNSUBSCRIBE, unsubscribeLink(network.id(), person.email()));
         return model;
     }
 
     private PersonalLink unsubscribeLink(long networkId, String email) {
-        return links.issue(UNSUBSCRIBE_LINK, networkId + ":" + email, UNSUBSCRIBE_PATH, clock.instant().plus(UNSUBSCRIBE_VALIDITY));
+        return links.issue(UNSUBSCRIBE_LINK, Unsubscribe.reference(networkId, email), UNSUBSCRIBE_PATH,
+                clock.instant().plus(UNSUBSCRIBE_VALIDITY));
     }
 
     @Transactional(readOnly = true)
@@ -172,7 +182,9 @@ public class RoomMail {
     @Transactional
     public Optional<Network> unsubscribe(String token) {
         Optional<Unsubscribe> target = links.open(UNSUBSCRIBE_LINK, token).flatMap(Unsubscribe::of);
-        target.ifPresent(unsubscribe -> rooms.saveChoice(unsubscribe.networkId(), unsubscribe.email(), NotificationChoice.NONE));
+        // someone no longer in the room gets no mail from it anyway
+        target.flatMap(unsubscribe -> unsubscribe.recipient(access)).ifPresent(email ->
+                rooms.saveChoice(target.get().networkId(), email, NotificationChoice.NONE));
         return target.flatMap(unsubscribe -> networks.find(unsubscribe.networkId()));
     }
 
@@ -193,13 +205,34 @@ public class RoomMail {
         return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 
-    /** Opens the unsubscribe link: the room and the address whose mail it turns off. */
-    record Unsubscribe(long networkId, String email) {
+    /**
+     * Opens the unsubscribe link: the room, and a digest of the address whose mail it turns off.
+     * A digest, because a link's reference has at most 64 characters and an address may have 320.
+     */
+    record Unsubscribe(long networkId, String emailDigest) {
+
+        static String reference(long networkId, String email) {
+            return networkId + ":" + digest(email);
+        }
 
         static Optional<Unsubscribe> of(String reference) {
             String[] parts = reference.split(":", 2);
             return parts.length == 2 && parts[0].matches("\\d{1,18}")
                     ? Optional.of(new Unsubscribe(Long.parseLong(parts[0]), parts[1])) : Optional.empty();
+        }
+
+        /** The member of the room the link was made for, while they are one. */
+        Optional<String> recipient(RoomAccess access) {
+            return access.people(networkId).stream().map(RoomPerson::email).filter(email -> digest(email).equals(emailDigest)).findFirst();
+        }
+
+        private static String digest(String email) {
+            try {
+                byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(RoomMember.key(email).getBytes(StandardCharsets.UTF_8));
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Every Java has SHA-256", e);
+            }
         }
     }
 
@@ -208,12 +241,12 @@ public class RoomMail {
     static class UnsubscribeLinks {
 
         @Bean
-        PersonalLinkIssuer roomUnsubscribeLinks(PersonalLinks links, NetworkCatalogue networks, Clock clock) {
+        PersonalLinkIssuer roomUnsubscribeLinks(PersonalLinks links, NetworkCatalogue networks, RoomAccess access, Clock clock) {
             return PersonalLinkIssuer.of(UNSUBSCRIBE_LINK, reference -> Unsubscribe.of(reference)
-                    .flatMap(unsubscribe -> networks.find(unsubscribe.networkId()).map(network -> new IssuedLink(
+                    .flatMap(unsubscribe -> networks.find(unsubscribe.networkId()).flatMap(network -> unsubscribe.recipient(access).map(email -> new IssuedLink(
                             links.issue(UNSUBSCRIBE_LINK, reference, UNSUBSCRIBE_PATH, clock.instant().plus(UNSUBSCRIBE_VALIDITY)),
-                            unsubscribe.email(), "avstängning av e-post från samarbetsrummet för " + network.title(),
-                            clock.instant().plus(UNSUBSCRIBE_VALIDITY)))));
+                            email, "avstängning av e-post från samarbetsrummet för " + network.title(),
+                            clock.instant().plus(UNSUBSCRIBE_VALIDITY))))));
         }
     }
 }

@@ -43,6 +43,6 @@ class OutboxMessageTest {
 
     private static OutboxMessage message(OutboxStatus status, int attempts) {
         return new OutboxMessage(1, "<a@example.org>", "anna@example.org", "Ämne", "text", "<p>html</p>",
-                status, attempts, CREATED, null, null, null, CREATED, null, null);
+                status, attempts, CREATED, null, null, null, CREATED, null, null, null);
     }
 }

@@ -228,7 +228,7 @@ class OutboxPageTest {
         long id = messages.insert(new OutboxRepository.NewMessage("<" + UUID.randomUUID() + "@example.org>",
                 "mallory-" + marker + "@example.org", "<script>alert('ämne')</script>",
                 "<script>alert('text')</script>", "<script>alert('html')</script><img src=x onerror=alert(1)>",
-                Instant.now(), null, null));
+                Instant.now(), null, null, null));
         mvc.perform(get("/admin/utskick/{id}", id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(

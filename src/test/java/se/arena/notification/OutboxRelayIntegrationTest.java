@@ -73,6 +73,7 @@ class OutboxRelayIntegrationTest extends SmtpTestServer {
         assertThat(mail.getSubject()).isEqualTo("Logga in på Arena");
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo(arena.mailFrom());
         assertThat(mail.getHeader("Message-ID")).containsExactly(stored.messageId());
+        assertThat(mail.getHeader("List-Unsubscribe")).as("not a mail one unsubscribes from").isNull();
         assertThat(mail.isMimeType("multipart/*")).isTrue();
         assertThat(part(mail, "text/plain")).contains(LINK, "Länken gäller i 15 minuter.");
         assertThat(part(mail, "text/html")).contains("<html lang=\"sv\">", "token=abc&amp;steg=2");
@@ -105,6 +106,23 @@ class OutboxRelayIntegrationTest extends SmtpTestServer {
         assertThat(part(mail, "text/plain")).contains(link.url()).doesNotContain("personlig-lank");
         assertThat(part(mail, "text/html")).contains("href=\"" + link.url() + "\"").doesNotContain("personlig-lank");
         assertThat(messages.linksOf(id)).singleElement().satisfies(kept -> assertThat(kept.url()).isNull());
+    }
+
+    @Test
+    void sendsTheLinkThatEndsAKindOfMailAsTheOneClickListUnsubscribeHeader() throws Exception {
+        String recipient = unique("list-unsubscribe");
+        PersonalLink unsubscribe = new PersonalLink(arena.baseUrl() + "/rum/avsluta-bevakning/" + se.arena.SecretTokens.newToken(),
+                "room-unsubscribe", "1");
+        long id = transaction.execute(status -> outbox.enqueue(recipient, "Logga in på Arena", "sign-in-link",
+                Map.of("link", LINK, "validMinutes", 15, Outbox.LIST_UNSUBSCRIBE, unsubscribe)));
+        assertThat(messages.find(id).orElseThrow().listUnsubscribe()).startsWith("[personlig-lank-").doesNotContain(unsubscribe.url());
+
+        relay.relayDue();
+        assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+
+        MimeMessage mail = receivedBy(recipient).getFirst();
+        assertThat(mail.getHeader("List-Unsubscribe")).containsExactly("<" + unsubscribe.url() + ">");
+        assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
     }
 
     @Test

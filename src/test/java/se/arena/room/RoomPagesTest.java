@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -18,6 +19,7 @@ import se.arena.identity.SignedInUser;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
 import se.arena.registration.Registrations;
+import se.arena.registration.TestSeats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -196,25 +198,40 @@ class RoomPagesTest {
         long authorBefore = mailbox.countTo(scenario.holder().email());
         long before = mailbox.countTo(scenario.colleague().email());
         threadOf(scenario.holder());
-        mail.sendDigests();
+        mail.digestNewPosts();
         assertThat(mailbox.countTo(scenario.holder().email())).as("own posts only").isEqualTo(authorBefore);
         assertThat(mailbox.countTo(scenario.colleague().email())).isEqualTo(before + 1);
         String digest = mailbox.latestTextTo(scenario.colleague().email()).orElseThrow();
         assertThat(digest).contains("Samverkan i praktiken", "1 nytt inlägg");
-        mail.sendDigests();
+        mail.digestNewPosts();
         assertThat(mailbox.countTo(scenario.colleague().email())).as("nothing new since").isEqualTo(before + 1);
 
         String link = mailbox.latestLinkPathTo(scenario.colleague().email(), RoomMail.UNSUBSCRIBE_PATH);
         mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString("Ja, sluta skicka e-post")));
         assertThat(count("SELECT count(*) FROM room_notification WHERE network_id = :n")).as("a GET turns nothing off").isZero();
-        mvc.perform(post(link).with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("Klart.")));
+        // as a mail client's own button posts it (RFC 8058): no session, no form token
+        mvc.perform(post(link).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Klart.")));
         assertThat(jdbc.sql("SELECT choice FROM room_notification WHERE network_id = :n AND email = :e")
                 .param("n", scenario.network().id()).param("e", scenario.colleague().email()).query(String.class).single()).isEqualTo("NONE");
 
         reply(scenario.holder(), threadOf(scenario.holder()), "Ännu ett inlägg", RoomScenario.key());
-        mail.sendDigests();
+        mail.digestNewPosts();
         assertThat(mailbox.countTo(scenario.colleague().email())).isEqualTo(before + 1);
         mvc.perform(get(RoomMail.UNSUBSCRIBE_PATH + "inte-en-riktig-lank")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMemberWithALongAddressGetsTheDigestAndTurnsItOffFromTheMail() throws Exception {
+        String email = "anna-" + RoomScenario.key() + "@kommunledningsforvaltningen.karlskoga.example.org";
+        new TestSeats(registrations).seat(scenario.network(), scenario.organisationId(), email, "Anna Långadress");
+        threadOf(scenario.holder());
+        mail.digestNewPosts();
+        String link = mailbox.latestLinkPathTo(email, RoomMail.UNSUBSCRIBE_PATH);
+        mvc.perform(post(link).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT choice FROM room_notification WHERE network_id = :n AND email = :e")
+                .param("n", scenario.network().id()).param("e", email).query(String.class).single()).isEqualTo("NONE");
     }
 
     @Test
