@@ -19,11 +19,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$database?user=postgres" ARENA_DEMO_ENABLED=true \
+SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$database?user=postgres" ARENA_DEMO_ENABLED=true ARENA_SECURITY_SECRET_KEY="$(openssl rand -base64 32)" \
     "$JAVA_HOME/bin/java" -jar target/arena-*.jar --server.port=$port --server.address=127.0.0.1 \
     --logging.level.root=WARN >/tmp/arena-bench.log 2>&1 &
 app=$!
 for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the app did not start:"; tail -20 /tmp/arena-bench.log; exit 1; }
 
 slug=samverkan-civilsamhallet-2027-2030
 echo "== HTTP: $people people, $concurrency at a time, network $slug"

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The room's pages with a full room on PostgreSQL: 600 seat holders, 20,000 posts in 1,000
+# threads. Prints the server time (time to first byte on loopback) of the start page and the
+# thread list, each read 300 times by a signed-in seat holder; the goal is p95 <= 50 ms.
+# Usage: bench/room/run.sh [reads]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+reads="${1:-300}"
+database="arena_bench_room_$(date +%s)"
+port=18081
+base="http://127.0.0.1:$port"
+reader=deltagare.karlskoga@example.org
+jar=$(mktemp)
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+
+./mvnw -q -B package -DskipTests
+psql -h 127.0.0.1 -U postgres -d test -qc "CREATE DATABASE $database"
+cleanup() {
+    [[ -n "${app:-}" ]] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
+    psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)"
+    rm -f "$jar"
+}
+trap cleanup EXIT
+
+SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$database?user=postgres" ARENA_DEMO_ENABLED=true ARENA_SECURITY_SECRET_KEY="$(openssl rand -base64 32)" \
+    "$JAVA_HOME/bin/java" -jar target/arena-*.jar --server.port=$port --server.address=127.0.0.1 --arena.base-url=$base \
+    --logging.level.root=WARN >/tmp/arena-bench-room.log 2>&1 &
+app=$!
+for _ in $(seq 1 120); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
+curl -sf "$base/actuator/health" >/dev/null || { echo "the app did not start:"; tail -20 /tmp/arena-bench-room.log; exit 1; }
+
+db() { psql -h 127.0.0.1 -U postgres -d "$database" -Atq "$@"; }
+network=$(db -c "SELECT id FROM network WHERE slug = 'samverkan-civilsamhallet-2023-2026'")
+echo "== seeding the room of network $network"
+db -v network="$network" -v reader="$reader" -f bench/room/seed.sql
+db -c "SELECT 'posts ' || count(*) FROM room_post WHERE network_id = $network"
+db -c "SELECT 'seat holders ' || count(*) FROM registration WHERE network_id = $network AND status = 'CONFIRMED'"
+
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+echo "== signing in as $reader by the e-mailed link"
+token=$(curl -sf -c "$jar" -b "$jar" "$base/logga-in" | csrf)
+curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$reader" --data-urlencode "_csrf=$token" "$base/logga-in"
+link=$(db -c "SELECT l.url FROM outbox_link l JOIN outbox_message m ON m.id = l.message_id
+              WHERE m.recipient = '$reader' AND l.url LIKE '%/logga-in/lank/%' ORDER BY m.id DESC LIMIT 1")
+token=$(curl -sf -c "$jar" -b "$jar" "$link" | csrf)
+curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" "$link"
+curl -sf -o /dev/null -b "$jar" "$base/rum/$network" || { echo "not signed in to the room"; exit 1; }
+
+measure() {
+    local path=$1 name=$2
+    for _ in $(seq 1 50); do curl -sf -o /dev/null -b "$jar" "$base$path"; done
+    for _ in $(seq 1 "$reads"); do curl -sf -o /dev/null -b "$jar" -w '%{time_starttransfer}\n' "$base$path"; done \
+        | awk '{ print $1 * 1000 }' | sort -n > "/tmp/arena-bench-room-$name.txt"
+    local p50 p95
+    p50=$(awk -v n="$reads" 'NR == int(n * 0.50) { print $1 }' "/tmp/arena-bench-room-$name.txt")
+    p95=$(awk -v n="$reads" 'NR == int(n * 0.95) { print $1 }' "/tmp/arena-bench-room-$name.txt")
+    echo "$name: p50 ${p50} ms, p95 ${p95} ms"
+    echo "$p95" > "/tmp/arena-bench-room-$name.p95"
+}
+echo "== $reads reads of each page after 50 to warm up"
+measure "/rum/$network" start
+measure "/rum/$network/tradar" threads
+measure "/rum/$network/tradar?sida=25" threads-page-25
+worst=$(cat /tmp/arena-bench-room-*.p95 | sort -n | tail -1)
+echo "== worst p95 of the room's pages = ${worst} ms (goal <= 50 ms)"
