@@ -255,6 +255,11 @@ class RoomDocumentsTest {
     }
 
     private Activity meeting(long networkId) {
+        return meeting(activityAdministration, activityCatalogue, networkId);
+    }
+
+    /** A published digital meeting of the network, ten days ago, as staff make it. */
+    static Activity meeting(ActivityAdministration activityAdministration, ActivityCatalogue activityCatalogue, long networkId) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Activity draft = new Activity(0, ActivityKind.MEETING, "Nätverksträff " + unique, RichText.sanitise("<p>Träff.</p>"),
                 ActivityFormat.DIGITAL, null, null, null, "https://zoom.us/j/9" + Math.abs(unique.hashCode()), false, List.of(networkId),
