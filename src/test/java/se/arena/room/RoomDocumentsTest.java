@@ -169,7 +169,7 @@ class RoomDocumentsTest {
                 .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Filen är för stor")));
         upload(scenario.holder(), file("", new byte[0]), "x".repeat(10_001), RoomScenario.key())
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("Välj en fil att ladda upp."), containsString("x".repeat(10_001)))));
+                .andExpect(content().string(allOf(containsString("Välj en fil att ladda upp."), containsString("id=\"title-fel\""), containsString("x".repeat(10_001)))));
         assertThat(count("SELECT count(*) FROM room_document WHERE network_id = :n")).isZero();
 
         upload(scenario.holder(), file("rapport.docx", zip("[Content_Types].xml", "word/document.xml")), "", RoomScenario.key())
@@ -218,6 +218,9 @@ class RoomDocumentsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Dokumentation träffen.pdf"), containsString("Bilder"),
                         containsString(scenario.room() + "/motesdokument/" + documentation))));
+        long filed = jdbc.sql("SELECT id FROM room_document WHERE network_id = :n").param("n", scenario.network().id()).query(Long.class).single();
+        mvc.perform(get(scenario.room() + "/dokument/" + filed).with(as(scenario.colleague())))
+                .andExpect(content().string(containsString("Mapp: <a href=\"" + scenario.room() + "/dokument?mote=" + meeting.id() + "\"")));
         mvc.perform(get(scenario.room() + "/dokument").param("mote", Long.toString(othersMeeting.id())).with(as(scenario.colleague())))
                 .andExpect(status().isNotFound());
         mvc.perform(get(scenario.room() + "/motesdokument/" + documentation).with(as(scenario.colleague())))

@@ -63,9 +63,10 @@ class RoomDocumentPages {
                 @RequestParam(name = "sida", required = false) String page, Model model) {
         RoomMember member = access.enterPage(networkId, model, SECTION);
         List<MeetingFolder> folders = documents.folders(member);
-        MeetingFolder folder = meeting == null ? null : folders.stream().filter(shown -> meeting.equals(Long.toString(shown.activityId())))
+        boolean inFolder = meeting != null && !meeting.isBlank();
+        MeetingFolder folder = !inFolder ? null : folders.stream().filter(shown -> meeting.equals(Long.toString(shown.activityId())))
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return listPage(member, folders, folder, Paged.pageNumber(page), UploadForm.empty(meeting == null ? "" : meeting), model);
+        return listPage(member, folders, folder, Paged.pageNumber(page), UploadForm.empty(inFolder ? meeting : ""), model);
     }
 
     @PostMapping("/rum/{roomId:\\d{1,18}}/dokument")
@@ -170,6 +171,8 @@ class RoomDocumentPages {
 
     private String documentPage(RoomMember member, RoomDocument document, UploadForm form, Model model) {
         model.addAttribute("document", document);
+        model.addAttribute("folder", document.activityId() == null ? null : documents.folders(member).stream()
+                .filter(folder -> folder.activityId() == document.activityId()).findFirst().orElse(null));
         model.addAttribute("versions", documents.versions(document));
         model.addAttribute("mayChange", documents.mayChange(member, document));
         model.addAttribute("form", form);
