@@ -132,7 +132,7 @@ class RoomDocumentsTest {
         mvc.perform(get(downloads.getLast()).with(as(scenario.colleague())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().stringValues("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Disposition", allOf(containsString("attachment"),
                         containsString("filename*=UTF-8''Protokoll%20v%C3%A5r%20%C3%85%C3%84%C3%96.pdf"))))
                 .andExpect(content().bytes(PDF));
@@ -230,6 +230,21 @@ class RoomDocumentsTest {
                 .andExpect(content().bytes(PDF));
         mvc.perform(get(scenario.room() + "/motesdokument/" + othersDocumentation).with(as(scenario.colleague())))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMemberWhoUploadsFileAfterFileIsAskedToWaitWithWhatWasTypedKept() throws Exception {
+        byte[] text = "Rad\n".getBytes(StandardCharsets.UTF_8);
+        for (int upload = 0; upload < 20; upload++) {
+            upload(scenario.colleague(), file("fil" + upload + ".txt", text), "", RoomScenario.key()).andExpect(status().is3xxRedirection());
+        }
+        upload(scenario.colleague(), file("en-till.txt", text), "En till", RoomScenario.key())
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(allOf(containsString("Du har laddat upp många filer på kort tid"), containsString("value=\"En till\""))));
+        assertThat(count("SELECT count(*) FROM room_document WHERE network_id = :n")).isEqualTo(20);
+        // another member has a limit of their own
+        upload(scenario.holder(), file("annan.txt", text), "", RoomScenario.key())
+                .andExpect(status().is3xxRedirection());
     }
 
     private ResultActions upload(SignedInUser who, MockMultipartFile file, String title, String key) throws Exception {
