@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Each module loads its own demo content through its own services, in the order of the
  * loaders' {@code @Order}, so that a later one finds what an earlier one made: networks (100),
  * accounts (110), registrations, appointments and re-confirmation (115), activities, sign-ups,
- * attendance and questions (120), sub-groups (125), invoices, payments and credit notes (130), messages to participants (140).
+ * attendance and questions (120), sub-groups (125), invoices, payments and credit notes (130), messages to participants (140), room documents (150).
  */
 @Component
 public class DemoContentLedger {

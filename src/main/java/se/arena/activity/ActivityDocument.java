@@ -20,14 +20,19 @@ public record ActivityDocument(long id, long activityId, String fileName, String
     /** At most 20 MB per file. */
     public static final long MAX_SIZE = 20L * 1024 * 1024;
 
-    /** The type a file is served as, or null when its kind may not be attached. */
-    static String contentTypeOf(String fileName) {
+    /** The type a file is served as, or null when its kind may not be attached (the room's documents allow the same kinds). */
+    public static String contentTypeOf(String fileName) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
         return dot < 0 ? null : ALLOWED.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** "2,4 MB", "180 kB" */
     public String sizeLabel() {
+        return sizeLabel(size);
+    }
+
+    /** "2,4 MB", "180 kB", for any file's size. */
+    public static String sizeLabel(long size) {
         return size >= 1024 * 1024
                 ? String.format(Locale.forLanguageTag("sv-SE"), "%.1f MB", size / (1024.0 * 1024.0))
                 : Math.max(1, Math.round(size / 1024.0)) + " kB";

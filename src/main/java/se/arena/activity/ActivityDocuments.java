@@ -41,6 +41,21 @@ public class ActivityDocuments {
         return ActivityDocument.contentTypeOf(baseName(fileName)) != null && size > 0 && size <= ActivityDocument.MAX_SIZE;
     }
 
+    /**
+     * The documents participants see of every published or cancelled activity of the network,
+     * newest first, without their content: one read, for the network's collaboration room.
+     */
+    @Transactional(readOnly = true)
+    public List<ActivityDocument> shownInNetwork(long networkId) {
+        return documents.shownInNetwork(networkId);
+    }
+
+    /** A document participants see, only when its activity is one of the network's published or cancelled ones. */
+    @Transactional(readOnly = true)
+    public Optional<ActivityDocument> findShownInNetwork(long networkId, long id) {
+        return documents.findShownInNetwork(networkId, id);
+    }
+
     /** Only call for a file that {@link #accepts}. */
     @Transactional
     public long attach(Activity activity, String fileName, byte[] content, Actor staff) {
@@ -91,7 +106,7 @@ public class ActivityDocuments {
     }
 
     /** The name without any folder a browser may send along ("C:\\Users\\…\\program.pdf"). */
-    private static String baseName(String fileName) {
+    public static String baseName(String fileName) {
         return fileName == null ? "" : fileName.replaceAll("^.*[\\\\/]", "").strip();
     }
 }

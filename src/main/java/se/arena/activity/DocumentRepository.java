@@ -20,6 +20,11 @@ class DocumentRepository {
             SELECT id, activity_id, file_name, content_type, size_bytes, uploaded_at, withdrawn_at FROM activity_document
             """;
 
+    /** A network's activities that participants may see: never a draft. */
+    private static final String NETWORK_ACTIVITIES = """
+            SELECT a.id FROM activity a JOIN activity_network n ON n.activity_id = a.id WHERE n.network_id = :network AND a.status <> 'DRAFT'
+            """;
+
     private final JdbcClient jdbc;
 
     DocumentRepository(JdbcClient jdbc) {
@@ -54,6 +59,16 @@ class DocumentRepository {
     Optional<ActivityDocument> find(long activityId, long id) {
         return jdbc.sql(SELECT_DOCUMENT + "WHERE id = :id AND activity_id = :activity").param("id", id)
                 .param("activity", activityId).query(DocumentRepository::document).optional();
+    }
+
+    List<ActivityDocument> shownInNetwork(long networkId) {
+        return jdbc.sql(SELECT_DOCUMENT + "WHERE withdrawn_at IS NULL AND activity_id IN (" + NETWORK_ACTIVITIES + ") ORDER BY id DESC")
+                .param("network", networkId).query(DocumentRepository::document).list();
+    }
+
+    Optional<ActivityDocument> findShownInNetwork(long networkId, long id) {
+        return jdbc.sql(SELECT_DOCUMENT + "WHERE id = :id AND withdrawn_at IS NULL AND activity_id IN (" + NETWORK_ACTIVITIES + ")")
+                .param("id", id).param("network", networkId).query(DocumentRepository::document).optional();
     }
 
     byte[] content(long id) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.server.ResponseStatusException;
@@ -59,6 +60,18 @@ public class RoomAccess {
         if (request != null) {
             request.setAttribute(key, member, RequestAttributes.SCOPE_REQUEST);
         }
+        return member;
+    }
+
+    /**
+     * As {@link #enter}, for a room page: the model gets what every room page shows (the member,
+     * the network, and the section of the room's menu the page belongs to).
+     */
+    public RoomMember enterPage(long networkId, Model model, String section) {
+        RoomMember member = enter(networkId);
+        model.addAttribute("member", member);
+        model.addAttribute("network", member.network());
+        model.addAttribute("section", section);
         return member;
     }
 

@@ -36,6 +36,22 @@ class RoomOwnership {
         return rule("postId", (user, id) -> user.isPresent());
     }
 
+    /** A room document, its versions and a meeting's documentation are likewise only looked up within the room. */
+    @Bean
+    ResourceOwnership documentIdOwnership() {
+        return rule("documentId", (user, id) -> user.isPresent());
+    }
+
+    @Bean
+    ResourceOwnership versionIdOwnership() {
+        return rule("versionId", (user, id) -> user.isPresent());
+    }
+
+    @Bean
+    ResourceOwnership meetingDocumentIdOwnership() {
+        return rule("meetingDocumentId", (user, id) -> user.isPresent());
+    }
+
     private static ResourceOwnership rule(String variable, BiPredicate<Optional<SignedInUser>, String> rule) {
         return new ResourceOwnership() {
             @Override

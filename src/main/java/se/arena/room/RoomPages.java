@@ -41,18 +41,21 @@ class RoomPages {
     private final Rooms rooms;
     private final RateLimits rateLimits;
     private final ParticipantAccounts accounts;
+    private final List<StartPageSection> startSections;
 
-    RoomPages(RoomAccess access, Rooms rooms, RateLimits rateLimits, ParticipantAccounts accounts) {
+    RoomPages(RoomAccess access, Rooms rooms, RateLimits rateLimits, ParticipantAccounts accounts, List<StartPageSection> startSections) {
         this.access = access;
         this.rooms = rooms;
         this.rateLimits = rateLimits;
         this.accounts = accounts;
+        this.startSections = startSections;
     }
 
     @GetMapping("/rum/{roomId:\\d{1,18}}")
     String start(@PathVariable("roomId") long networkId, Model model) {
         RoomMember member = enter(networkId, model, "start");
         model.addAttribute("start", rooms.start(member));
+        startSections.forEach(section -> model.addAttribute(section.attribute(), section.contentFor(member)));
         return "room/start";
     }
 
@@ -220,11 +223,7 @@ class RoomPages {
 
     /** The member of the room for this request, with what every room page shows. */
     private RoomMember enter(long networkId, Model model, String section) {
-        RoomMember member = access.enter(networkId);
-        model.addAttribute("member", member);
-        model.addAttribute("network", member.network());
-        model.addAttribute("section", section);
-        return member;
+        return access.enterPage(networkId, model, section);
     }
 
     private RoomThread thread(RoomMember member, long threadId) {

@@ -1,5 +1,6 @@
 package se.arena.room;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -10,17 +11,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import se.arena.activity.Activity;
+import se.arena.activity.ActivityAdministration;
+import se.arena.activity.ActivityCatalogue;
+import se.arena.activity.ActivityDocuments;
 import se.arena.identity.SignedInUser;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
+import se.arena.privacy.Actor;
 import se.arena.registration.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static se.arena.identity.TestSignIn.as;
 
@@ -54,13 +64,26 @@ class RoomAccessMatrixTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ActivityAdministration activityAdministration;
+
+    @Autowired
+    ActivityCatalogue activityCatalogue;
+
+    @Autowired
+    ActivityDocuments activityDocuments;
+
     private RoomScenario scenario;
     private long threadId;
     private long holdersPost;
     private long staffPost;
+    private long documentId;
+    private long versionId;
+    private long meetingId;
+    private long meetingDocumentId;
 
     @BeforeEach
-    void room() {
+    void room() throws Exception {
         scenario = RoomScenario.create(administration, catalogue, registrations, jdbc);
         RoomMember holder = access.member(scenario.network().id(), scenario.holder()).orElseThrow();
         threadId = rooms.startThread(holder, "Hur gör ni med IOP?", "Vi funderar på en överenskommelse.", RoomScenario.key());
@@ -68,6 +91,16 @@ class RoomAccessMatrixTest {
         RoomMember staff = access.member(scenario.network().id(), scenario.staff()).orElseThrow();
         rooms.reply(staff, rooms.thread(staff, threadId).orElseThrow(), "Välkomna!", RoomScenario.key());
         staffPost = rooms.posts(rooms.thread(staff, threadId).orElseThrow()).getLast().id();
+        Activity meeting = RoomDocumentsTest.meeting(activityAdministration, activityCatalogue, scenario.network().id());
+        meetingId = meeting.id();
+        meetingDocumentId = activityDocuments.attach(meeting, "Dokumentation.pdf", RoomDocumentsTest.PDF, Actor.system());
+        String document = mvc.perform(multipart(scenario.room() + "/dokument")
+                        .file(new MockMultipartFile("file", "plan.txt", "text/plain", "Plan\n".getBytes(StandardCharsets.UTF_8)))
+                        .param("title", "Plan").param("meeting", "").param("submissionKey", RoomScenario.key())
+                        .with(as(scenario.holder())).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        documentId = Long.parseLong(document.substring(document.lastIndexOf('/') + 1));
+        versionId = jdbc.sql("SELECT latest_version_id FROM room_document WHERE id = :id").param("id", documentId).query(Long.class).single();
     }
 
     /** The pages, with the edit page of a post the reader wrote (an edit page of someone else's post is never found). */
@@ -81,11 +114,16 @@ class RoomAccessMatrixTest {
                 user -> get(room + "/tradar/" + threadId),
                 user -> get(room + "/inlagg/" + (user == scenario.staff() ? staffPost : holdersPost) + "/andra"),
                 user -> get(room + "/personer"),
+                user -> get(room + "/dokument"),
+                user -> get(room + "/dokument").param("mote", Long.toString(meetingId)).param("sida", "2"),
+                user -> get(room + "/dokument/" + documentId),
+                user -> get(room + "/dokument/" + documentId + "/versioner/" + versionId),
+                user -> get(room + "/motesdokument/" + meetingDocumentId),
                 user -> get(room + "/installningar"));
     }
 
     /** Each form as a fresh request every time: a request builder keeps whom it was signed in as. */
-    private List<Supplier<MockHttpServletRequestBuilder>> forms() {
+    private List<Supplier<AbstractMockHttpServletRequestBuilder<?>>> forms() {
         String room = scenario.room();
         return List.of(
                 () -> post(room + "/tradar").param("title", "Smyger in").param("body", "Text").param("submissionKey", RoomScenario.key()),
@@ -93,7 +131,13 @@ class RoomAccessMatrixTest {
                 () -> post(room + "/inlagg/" + holdersPost + "/andra").param("body", "Ändrat").param("submissionKey", RoomScenario.key()),
                 () -> post(room + "/inlagg/" + holdersPost + "/dolj"),
                 () -> post(room + "/talare").param("name", "Talare").param("email", "talare-matris@example.org"),
-                () -> post(room + "/installningar").param("choice", "NONE"));
+                () -> post(room + "/installningar").param("choice", "NONE"),
+                () -> multipart(room + "/dokument").file(new MockMultipartFile("file", "smyger.pdf", "application/pdf", RoomDocumentsTest.PDF))
+                        .param("title", "Smyger in").param("meeting", "").param("submissionKey", RoomScenario.key()),
+                () -> multipart(room + "/dokument/" + documentId + "/versioner")
+                        .file(new MockMultipartFile("file", "smyger.pdf", "application/pdf", RoomDocumentsTest.PDF))
+                        .param("submissionKey", RoomScenario.key()),
+                () -> post(room + "/dokument/" + documentId + "/ta-bort"));
     }
 
     @Test
@@ -113,7 +157,7 @@ class RoomAccessMatrixTest {
     @Test
     void nobodyOutsideTheRoomCanWriteInItOrChangeAnything() throws Exception {
         long posts = postCount();
-        for (Supplier<MockHttpServletRequestBuilder> form : forms()) {
+        for (Supplier<AbstractMockHttpServletRequestBuilder<?>> form : forms()) {
             for (SignedInUser outsider : List.of(scenario.former(), scenario.otherHolder(), scenario.coordinator())) {
                 assertThat(status(form.get().with(as(outsider)).with(csrf()))).as(outsider.email()).isEqualTo(404);
             }
@@ -122,6 +166,9 @@ class RoomAccessMatrixTest {
             assertThat(anonymous.getRedirectedUrl()).endsWith("/logga-in");
         }
         assertThat(postCount()).isEqualTo(posts);
+        assertThat(jdbc.sql("SELECT count(*) FROM room_document_version v JOIN room_document d ON d.id = v.document_id "
+                + "WHERE d.network_id = :n AND d.removed_at IS NULL").param("n", scenario.network().id()).query(Long.class).single())
+                .as("the holder's one document, untouched").isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM room_speaker WHERE network_id = :n").param("n", scenario.network().id())
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM room_notification WHERE network_id = :n").param("n", scenario.network().id())
@@ -136,7 +183,7 @@ class RoomAccessMatrixTest {
                 .as("a thread seen through another network's room").isEqualTo(404);
     }
 
-    private int status(MockHttpServletRequestBuilder request) throws Exception {
+    private int status(RequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
