@@ -72,6 +72,11 @@ final class DemoWalk {
             case "roomId" -> ids(DEMO_ROOM);
             case "threadId" -> ids("SELECT id FROM room_thread WHERE network_id IN (" + DEMO_ROOM + ")");
             case "postId" -> ids("SELECT id FROM room_post WHERE author_email = '" + reader.email() + "' AND network_id IN (" + DEMO_ROOM + ")");
+            case "documentId" -> ids("SELECT id FROM room_document WHERE network_id IN (" + DEMO_ROOM + ")");
+            case "versionId" -> ids("SELECT v.id FROM room_document_version v JOIN room_document d ON d.id = v.document_id "
+                    + "WHERE d.network_id IN (" + DEMO_ROOM + ")");
+            case "meetingDocumentId" -> ids("SELECT d.id FROM activity_document d JOIN activity_network n ON n.activity_id = d.activity_id "
+                    + "WHERE n.network_id IN (" + DEMO_ROOM + ")");
             case "messageId" -> ids("SELECT id FROM participant_message ORDER BY id");
             case "id" -> switch (variable.segmentBefore()) {
                 case "natverk" -> ids(DEMO_NETWORKS);
