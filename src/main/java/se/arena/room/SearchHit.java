@@ -24,8 +24,8 @@ public record SearchHit(String kind, String title, String snippet, String link, 
     /**
      * A short piece of the text around the search's words, for any source to show its hits alike.
      * The database may have matched another form of a word ("kommunerna" for "kommuner"), which a
-     * plain text search here does not find; then the first letters of the longest word are tried,
-     * and failing that the text's beginning is shown.
+     * plain text search here does not find; then the first four letters of each longer word are
+     * tried, and failing that the text's beginning is shown.
      */
     public static String snippet(String text, String query) {
         String flat = text.replaceAll("\\s+", " ").strip();
@@ -54,7 +54,6 @@ public record SearchHit(String kind, String title, String snippet, String link, 
         }
         String[] words = query.replaceAll("[\"()]", " ").split("[\\s]+");
         return Arrays.stream(words).filter(word -> !word.isBlank() && !word.startsWith("-") && !word.equals("or"))
-                .sorted(Comparator.comparingInt(String::length).reversed())
                 .mapToInt(word -> {
                     int exact = text.indexOf(word);
                     return exact >= 0 || word.length() < 5 ? exact : text.indexOf(word.substring(0, 4));

@@ -61,6 +61,7 @@ class RoomPeopleBrowserTest extends BrowserTestSupport {
         signInAsStaff(Role.STAFF);
 
         open("/rum/" + network.id());
+        fitsAndPassesAxe();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personer")).click();
         assertThat(page.locator("h1")).hasText("Personer i rummet");
         page.getByLabel("Län").selectOption(new SelectOption().setLabel("Skåne län"));
