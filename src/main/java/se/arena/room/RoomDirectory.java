@@ -1,22 +1,20 @@
 package se.arena.room;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arena.Paged;
-import se.arena.SwedishCollation;
 import se.arena.organisation.County;
+import se.arena.organisation.OrganisationDirectory;
 import se.arena.registration.SeatHolders;
 
 /**
  * The room's people page: everyone in the room with their organisation, county and what each chose
- * to show of themselves. Built from four reads whatever the number of people (seats, their
- * organisations, speakers, choices) and filtered in memory: a network has hundreds of people, not
+ * to show of themselves. Built from five reads whatever the number of people (seats, their
+ * organisations, speakers, choices, counties) and filtered in memory: a network has hundreds of people, not
  * millions, and this keeps the rules of who sees what in one place.
  */
 @Service
@@ -27,18 +25,20 @@ public class RoomDirectory {
     private final RoomAccess access;
     private final DirectoryRepository directory;
     private final SeatHolders seats;
+    private final OrganisationDirectory organisations;
 
-    RoomDirectory(RoomAccess access, DirectoryRepository directory, SeatHolders seats) {
+    RoomDirectory(RoomAccess access, DirectoryRepository directory, SeatHolders seats, OrganisationDirectory organisations) {
         this.access = access;
         this.directory = directory;
         this.seats = seats;
+        this.organisations = organisations;
     }
 
     /**
      * One page of the people the filter lets through.
      *
      * @param inRoom everyone in the room, filtered or not
-     * @param counties the counties of the room's people, for the filter
+     * @param counties every county, in SCB's order as the organisation list has them, so that the filter shows what it filters by
      */
     public record People(Paged<DirectoryEntry> page, long inRoom, List<County> counties) {
     }
@@ -49,10 +49,8 @@ public class RoomDirectory {
         List<DirectoryEntry> shown = entries(reader, everyone, filter);
         int page = Paged.clamp(requestedPage, shown.size(), PAGE_SIZE);
         int first = Paged.firstRow(page, PAGE_SIZE);
-        List<County> counties = everyone.stream().map(RoomPerson::county).filter(Objects::nonNull).distinct()
-                .sorted(Comparator.comparing(county -> SwedishCollation.sortKey(county.name()))).toList();
         return new People(new Paged<>(shown.subList(first, Math.min(shown.size(), first + PAGE_SIZE)), page, PAGE_SIZE, shown.size()),
-                everyone.size(), counties);
+                everyone.size(), organisations.counties());
     }
 
     /** Every person the filter lets through, for staff's download. */
