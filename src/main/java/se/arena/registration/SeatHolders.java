@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,12 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class SeatHolders {
 
     /** A seat whose current year was declined or let lapse in a re-confirmation round is no longer held. */
-    private static final String SELECT_SEAT = """
-            SELECT id, network_id, organisation_id, email, name, title FROM registration r
+    private static final String HELD = """
+            FROM registration r
             WHERE status = 'CONFIRMED'
               AND NOT EXISTS (SELECT 1 FROM seat_year y WHERE y.registration_id = r.id AND y.period_year = :year
                               AND y.status IN ('DECLINED', 'LAPSED'))
             """;
+
+    private static final String SELECT_SEAT = "SELECT id, network_id, organisation_id, email, name, title " + HELD;
 
     private final JdbcClient jdbc;
 
@@ -56,6 +59,17 @@ public class SeatHolders {
     public List<Seat> holdersOf(long networkId) {
         return jdbc.sql(SELECT_SEAT + "AND network_id = :network ORDER BY id")
                 .param("network", networkId).param("year", currentYear()).query(Seat.class).list();
+    }
+
+    /**
+     * The phone number given with the person's seat in the network (the mobile when there is one),
+     * for the person to choose to show; never shown to anyone else by this call.
+     */
+    public Optional<String> phoneOf(long networkId, String email) {
+        return jdbc.sql("SELECT COALESCE(NULLIF(mobile, ''), phone) " + HELD
+                        + "AND network_id = :network AND lower(email) = lower(:email) ORDER BY id")
+                .param("network", networkId).param("email", email.strip()).param("year", currentYear())
+                .query(String.class).list().stream().filter(phone -> phone != null && !phone.isBlank()).findFirst();
     }
 
     private int currentYear() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -101,16 +102,15 @@ public class RoomAccess {
                 .distinct().map(networks::find).flatMap(Optional::stream).toList();
     }
 
-    /** The room's seat holders and speakers, by name, one entry per address. */
+    /** The room's seat holders and speakers, by name, one entry per address: three reads, whatever the number of people. */
     List<RoomPerson> people(long networkId) {
         List<SeatHolders.Seat> holders = seats.holdersOf(networkId);
-        Map<Long, String> organisationNames = organisations.findAll(holders.stream().map(SeatHolders.Seat::organisationId).distinct().toList())
-                .stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        Map<Long, Organisation> organisationsById = organisations.findAll(holders.stream().map(SeatHolders.Seat::organisationId).distinct().toList())
+                .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
         Map<String, RoomPerson> byEmail = new LinkedHashMap<>();
-        holders.forEach(seat -> byEmail.putIfAbsent(RoomMember.key(seat.email()), new RoomPerson(seat.name(), seat.title(),
-                organisationNames.getOrDefault(seat.organisationId(), ""), RoomMember.key(seat.email()), false)));
-        rooms.speakers(networkId).forEach(speaker -> byEmail.putIfAbsent(speaker.email(),
-                new RoomPerson(speaker.name(), "Inbjuden talare", "", speaker.email(), true)));
+        holders.forEach(seat -> byEmail.putIfAbsent(RoomMember.key(seat.email()), RoomPerson.holder(seat.name(), seat.title(),
+                organisationsById.get(seat.organisationId()), RoomMember.key(seat.email()))));
+        rooms.speakers(networkId).forEach(speaker -> byEmail.putIfAbsent(speaker.email(), RoomPerson.speaker(speaker.name(), speaker.email())));
         return byEmail.values().stream().sorted(Comparator.comparing(person -> SwedishCollation.sortKey(person.name()))).toList();
     }
 }

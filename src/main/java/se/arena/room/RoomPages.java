@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arena.Paged;
 import se.arena.SecretTokens;
-import se.arena.identity.ParticipantAccounts;
 import se.arena.identity.RateLimits;
 import se.arena.identity.SignedInUser;
 import se.arena.web.FormErrors;
@@ -27,7 +26,7 @@ import se.arena.web.FormErrors;
 import static se.arena.web.FormValues.value;
 
 /**
- * A network's room: its start page, threads, posts and people. Every route first asks
+ * A network's room: its start page, threads and posts. Every route first asks
  * {@link RoomAccess} whether the signed-in person may enter; anyone who may not gets "not found".
  */
 @Controller
@@ -40,14 +39,12 @@ class RoomPages {
     private final RoomAccess access;
     private final Rooms rooms;
     private final RateLimits rateLimits;
-    private final ParticipantAccounts accounts;
     private final List<StartPageSection> startSections;
 
-    RoomPages(RoomAccess access, Rooms rooms, RateLimits rateLimits, ParticipantAccounts accounts, List<StartPageSection> startSections) {
+    RoomPages(RoomAccess access, Rooms rooms, RateLimits rateLimits, List<StartPageSection> startSections) {
         this.access = access;
         this.rooms = rooms;
         this.rateLimits = rateLimits;
-        this.accounts = accounts;
         this.startSections = startSections;
     }
 
@@ -178,42 +175,6 @@ class RoomPages {
         return "redirect:/rum/" + networkId + "/tradar/" + post.threadId() + "#inlagg-" + postId;
     }
 
-    @GetMapping("/rum/{roomId:\\d{1,18}}/personer")
-    String people(@PathVariable("roomId") long networkId, Model model) {
-        RoomMember member = enter(networkId, model, "people");
-        return peoplePage(member, new SpeakerForm("", ""), model);
-    }
-
-    @PostMapping("/rum/{roomId:\\d{1,18}}/talare")
-    String inviteSpeaker(@PathVariable("roomId") long networkId, HttpServletRequest request, HttpServletResponse response, Model model,
-                         RedirectAttributes redirect) {
-        RoomMember member = enter(networkId, model, "people");
-        if (!member.isStaff()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        SpeakerForm form = new SpeakerForm(value(request, "name"), value(request, "email"));
-        FormErrors errors = form.validate();
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("errors", errors.asMap());
-            return peoplePage(member, form, model);
-        }
-        boolean invited = rooms.inviteSpeaker(member, form.email(), form.name(), SignedInUser.actor(request));
-        if (invited) {
-            // after the invitation is committed, so that a clash over the account never undoes it
-            accounts.ensureFor(form.email().strip(), form.name().strip());
-        }
-        redirect.addFlashAttribute("message", invited ? "Talaren är inbjuden och har fått ett e-postmeddelande."
-                : "Den e-postadressen är redan inbjuden.");
-        return "redirect:/rum/" + networkId + "/personer";
-    }
-
-    private String peoplePage(RoomMember member, SpeakerForm form, Model model) {
-        model.addAttribute("people", access.people(member.networkId()));
-        model.addAttribute("form", form);
-        return "room/people";
-    }
-
     private void threadPage(RoomMember member, RoomThread thread, List<Post> posts, PostForm form, Model model) {
         model.addAttribute("thread", thread);
         model.addAttribute("posts", posts);
@@ -221,7 +182,6 @@ class RoomPages {
         model.addAttribute("form", form);
     }
 
-    /** The member of the room for this request, with what every room page shows. */
     private RoomMember enter(long networkId, Model model, String section) {
         return access.enterPage(networkId, model, section);
     }

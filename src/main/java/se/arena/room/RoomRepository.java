@@ -234,6 +234,17 @@ class RoomRepository {
         }
     }
 
+    /** @return false when the address was not, or no longer, a speaker in the room */
+    boolean deleteSpeaker(long networkId, String email) {
+        return jdbc.sql("DELETE FROM room_speaker WHERE network_id = :network AND email = :email")
+                .param("network", networkId).param("email", email).update() == 1;
+    }
+
+    void deleteChoice(long networkId, String email) {
+        jdbc.sql("DELETE FROM room_notification WHERE network_id = :network AND email = :email")
+                .param("network", networkId).param("email", email).update();
+    }
+
     /** A speaker staff invited to a room. */
     record Speaker(long networkId, String email, String name) {
     }

@@ -2,6 +2,7 @@ package se.arena.room;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -15,9 +16,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arena.network.Network;
+import se.arena.web.FormErrors;
+
+import static se.arena.web.FormValues.value;
 
 /**
- * What e-mail a member gets from a room: chosen on the room's settings page, or turned off
+ * A member's settings in a room: what the people page shows of them, and what e-mail they get
+ * from the room, chosen on the room's settings page or turned off
  * from any of the room's mails with its personal link, without signing in. The link's GET only
  * asks, so that a mail scanner that follows links turns nothing off.
  */
@@ -26,17 +31,39 @@ class RoomSettingsPages {
 
     private final RoomAccess access;
     private final RoomMail mail;
+    private final RoomDirectory directory;
 
-    RoomSettingsPages(RoomAccess access, RoomMail mail) {
+    RoomSettingsPages(RoomAccess access, RoomMail mail, RoomDirectory directory) {
         this.access = access;
         this.mail = mail;
+        this.directory = directory;
     }
 
     @GetMapping("/rum/{roomId:\\d{1,18}}/installningar")
     String settings(@PathVariable("roomId") long networkId, Model model) {
         RoomMember member = enter(networkId, model);
         model.addAttribute("choice", mail.choiceOf(member));
+        model.addAttribute("form", directory.formOf(member));
         return "room/settings";
+    }
+
+    /** Nothing is shown until the member ticks it: an unticked box sends nothing, which means no. */
+    @PostMapping("/rum/{roomId:\\d{1,18}}/installningar/personer")
+    String chooseShown(@PathVariable("roomId") long networkId, HttpServletRequest request, HttpServletResponse response, Model model,
+                       RedirectAttributes redirect) {
+        RoomMember member = enter(networkId, model);
+        DirectoryForm form = new DirectoryForm(ticked(request, "showEmail"), ticked(request, "showPhone"), value(request, "phone"));
+        FormErrors errors = form.validate();
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("errors", errors.asMap());
+            model.addAttribute("choice", mail.choiceOf(member));
+            model.addAttribute("form", form);
+            return "room/settings";
+        }
+        directory.choose(member, form.choice());
+        redirect.addFlashAttribute("message", "Ditt val för sidan Personer är sparat.");
+        return "redirect:/rum/" + networkId + "/installningar";
     }
 
     @PostMapping("/rum/{roomId:\\d{1,18}}/installningar")
@@ -47,6 +74,7 @@ class RoomSettingsPages {
         if (chosen == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("choice", mail.choiceOf(member));
+            model.addAttribute("form", directory.formOf(member));
             model.addAttribute("error", "Välj vilka e-postmeddelanden du vill få.");
             return "room/settings";
         }
@@ -70,12 +98,13 @@ class RoomSettingsPages {
     }
 
     private RoomMember enter(long networkId, Model model) {
-        RoomMember member = access.enter(networkId);
-        model.addAttribute("member", member);
-        model.addAttribute("network", member.network());
-        model.addAttribute("section", "settings");
+        RoomMember member = access.enterPage(networkId, model, "settings");
         model.addAttribute("choices", NotificationChoice.values());
         return member;
+    }
+
+    private static boolean ticked(HttpServletRequest request, String name) {
+        return "ja".equals(request.getParameter(name));
     }
 
     private static Network found(Optional<Network> network) {

@@ -11,6 +11,7 @@ import se.arena.Paged;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
+import se.arena.registration.SeatHolders;
 
 /** What members do in a room: start threads, reply, edit their posts, read; staff hide posts. */
 @Service
@@ -21,12 +22,16 @@ public class Rooms {
     static final int START_POSTS = 10;
 
     private final RoomRepository rooms;
+    private final DirectoryRepository directory;
+    private final SeatHolders seats;
     private final RoomMail mail;
     private final AuditLog audit;
     private final Clock clock;
 
-    Rooms(RoomRepository rooms, RoomMail mail, AuditLog audit, Clock clock) {
+    Rooms(RoomRepository rooms, DirectoryRepository directory, SeatHolders seats, RoomMail mail, AuditLog audit, Clock clock) {
         this.rooms = rooms;
+        this.directory = directory;
+        this.seats = seats;
         this.mail = mail;
         this.audit = audit;
         this.clock = clock;
@@ -132,6 +137,28 @@ public class Rooms {
         mail.inviteSpeaker(inviter.network(), address, name.strip(), inviter.name());
         audit.record(new AuditEvent(actor, "ROOM_SPEAKER_INVITED", "network", Long.toString(inviter.networkId()),
                 "Talare inbjuden till samarbetsrummet"));
+        return true;
+    }
+
+    /**
+     * Staff take a speaker out of the room: the next request the speaker makes is told the room does
+     * not exist. What the speaker chose in the room goes too, unless the address also holds a seat
+     * in the network and so stays in the room.
+     *
+     * @return false when the address was not a speaker in the room
+     */
+    @Transactional
+    public boolean removeSpeaker(RoomMember remover, String email, Actor actor) {
+        String address = RoomMember.key(email);
+        if (!remover.isStaff() || !rooms.deleteSpeaker(remover.networkId(), address)) {
+            return false;
+        }
+        if (seats.seatsOf(address, List.of(remover.networkId())).isEmpty()) {
+            directory.delete(remover.networkId(), address);
+            rooms.deleteChoice(remover.networkId(), address);
+        }
+        audit.record(new AuditEvent(actor, "ROOM_SPEAKER_REMOVED", "network", Long.toString(remover.networkId()),
+                "Talare borttagen ur samarbetsrummet"));
         return true;
     }
 }

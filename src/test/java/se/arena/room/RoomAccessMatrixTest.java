@@ -119,6 +119,9 @@ class RoomAccessMatrixTest {
                 user -> get(room + "/dokument/" + documentId),
                 user -> get(room + "/dokument/" + documentId + "/versioner/" + versionId),
                 user -> get(room + "/motesdokument/" + meetingDocumentId),
+                user -> get(room + "/personer").param("lan", "01").param("typ", "kommun").param("q", "a").param("sida", "2"),
+                user -> get(room + "/sok"),
+                user -> get(room + "/sok").param("q", "IOP").param("antal", "100"),
                 user -> get(room + "/installningar"));
     }
 
@@ -131,13 +134,26 @@ class RoomAccessMatrixTest {
                 () -> post(room + "/inlagg/" + holdersPost + "/andra").param("body", "Ändrat").param("submissionKey", RoomScenario.key()),
                 () -> post(room + "/inlagg/" + holdersPost + "/dolj"),
                 () -> post(room + "/talare").param("name", "Talare").param("email", "talare-matris@example.org"),
+                () -> post(room + "/talare/ta-bort").param("email", "talare-matris@example.org"),
                 () -> post(room + "/installningar").param("choice", "NONE"),
+                () -> post(room + "/installningar/personer").param("showEmail", "ja").param("showPhone", "ja").param("phone", "070-123 45 67"),
                 () -> multipart(room + "/dokument").file(new MockMultipartFile("file", "smyger.pdf", "application/pdf", RoomDocumentsTest.PDF))
                         .param("title", "Smyger in").param("meeting", "").param("submissionKey", RoomScenario.key()),
                 () -> multipart(room + "/dokument/" + documentId + "/versioner")
                         .file(new MockMultipartFile("file", "smyger.pdf", "application/pdf", RoomDocumentsTest.PDF))
                         .param("submissionKey", RoomScenario.key()),
                 () -> post(room + "/dokument/" + documentId + "/ta-bort"));
+    }
+
+    /** What only staff do in a room: members who are not staff are refused, everyone else is told it does not exist. */
+    private List<Supplier<MockHttpServletRequestBuilder>> staffOnly() {
+        String room = scenario.room();
+        return List.of(
+                () -> get(room + "/personer/export").param("format", "csv"),
+                () -> get(room + "/personer/export").param("format", "xlsx").param("typ", "region"),
+                () -> post(room + "/talare").param("name", "Talare").param("email", "talare-matris@example.org").with(csrf()),
+                () -> post(room + "/talare/ta-bort").param("email", "talare-matris@example.org").with(csrf()),
+                () -> post(room + "/inlagg/" + holdersPost + "/dolj").with(csrf()));
     }
 
     @Test
@@ -173,6 +189,22 @@ class RoomAccessMatrixTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM room_notification WHERE network_id = :n").param("n", scenario.network().id())
                 .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM room_directory WHERE network_id = :n").param("n", scenario.network().id())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void onlyStaffExportPeopleAndInviteRemoveOrHide() throws Exception {
+        for (Supplier<MockHttpServletRequestBuilder> request : staffOnly()) {
+            assertThat(status(request.get().with(as(scenario.holder())))).as("holder").isEqualTo(403);
+            assertThat(status(request.get().with(as(scenario.staff())))).as("staff").isIn(200, 302);
+            for (SignedInUser outsider : List.of(scenario.former(), scenario.otherHolder(), scenario.coordinator())) {
+                assertThat(status(request.get().with(as(outsider)))).as(outsider.email()).isEqualTo(404);
+            }
+            var anonymous = mvc.perform(request.get()).andReturn().getResponse();
+            assertThat(anonymous.getStatus()).isEqualTo(302);
+            assertThat(anonymous.getRedirectedUrl()).endsWith("/logga-in");
+        }
     }
 
     @Test

@@ -20,16 +20,19 @@ import org.springframework.stereotype.Component;
 import se.arena.ConditionalOnDemoContent;
 import se.arena.DemoContentLedger;
 import se.arena.SecretTokens;
+import se.arena.activity.ActivityCatalogue;
+import se.arena.activity.ActivityDocuments;
 import se.arena.network.Network;
 import se.arena.network.NetworkCatalogue;
 import se.arena.network.NetworkFilter;
+import se.arena.privacy.Actor;
 import se.arena.registration.SeatHolders;
 import se.arena.room.RoomMember;
 
 /**
  * Three documents in the running civil-society network's room, uploaded by the demo participant
  * after the network's people and meetings are loaded: the notes of a meeting as a PDF, filed in
- * that meeting's folder, a reading list in plain text, and an agenda with a corrected second version.
+ * that meeting's folder beside the documentation staff attached to the meeting, a reading list in plain text, and an agenda with a corrected second version.
  */
 @Component
 @Order(150)
@@ -41,12 +44,17 @@ class RoomDocumentDemoContent implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(RoomDocumentDemoContent.class);
 
     private final RoomDocuments documents;
+    private final ActivityCatalogue activities;
+    private final ActivityDocuments meetingDocuments;
     private final NetworkCatalogue networks;
     private final SeatHolders seats;
     private final DemoContentLedger ledger;
 
-    RoomDocumentDemoContent(RoomDocuments documents, NetworkCatalogue networks, SeatHolders seats, DemoContentLedger ledger) {
+    RoomDocumentDemoContent(RoomDocuments documents, ActivityCatalogue activities, ActivityDocuments meetingDocuments,
+                            NetworkCatalogue networks, SeatHolders seats, DemoContentLedger ledger) {
         this.documents = documents;
+        this.activities = activities;
+        this.meetingDocuments = meetingDocuments;
         this.networks = networks;
         this.seats = seats;
         this.ledger = ledger;
@@ -71,6 +79,9 @@ class RoomDocumentDemoContent implements ApplicationRunner {
     private void upload(RoomMember uploader) {
         Long meeting = documents.folders(uploader).stream().filter(folder -> folder.date() != null)
                 .min(Comparator.comparing(MeetingFolder::date)).map(MeetingFolder::activityId).orElse(null);
+        // staff attach the meeting's documentation to the meeting itself, and the room shows it in the meeting's folder
+        Optional.ofNullable(meeting).flatMap(activities::find).ifPresent(activity ->
+                meetingDocuments.attach(activity, "dokumentation-natverkstraffen.pdf", notes(), Actor.system()));
         documents.upload(uploader, "Minnesanteckningar från nätverksträffen", meeting,
                 file("minnesanteckningar.pdf", notes()), SecretTokens.newToken());
         documents.upload(uploader, "Lästips om idéburet offentligt partnerskap", null,

@@ -158,25 +158,4 @@ public class RoomDocuments {
                 "Dokumentet " + document.title() + " borttaget ur samarbetsrummet för " + member.network().title()));
         return true;
     }
-
-    /**
-     * The room's documents whose title or newest file name holds the query, case-insensitively
-     * (a plain LIKE on both PostgreSQL and H2, no full-text index), newest first, for the room's
-     * search page. Only documents of the member's own room, never removed ones; one statement.
-     *
-     * @param query what the member typed; blank finds nothing
-     * @param limit at most this many hits (at most 100)
-     */
-    @Transactional(readOnly = true)
-    public List<DocumentHit> search(RoomMember member, String query, int limit) {
-        // LIKE's own wildcards and escape are not searched for: "%" alone would find everything
-        String text = query == null ? "" : query.replace("\\", "").replace("%", "").replace("_", "").strip();
-        if (text.isEmpty() || limit <= 0) {
-            return List.of();
-        }
-        return documents.search(member.networkId(), text.length() > 200 ? text.substring(0, 200) : text, Math.min(limit, 100)).stream()
-                .map(document -> new DocumentHit(document.id(), document.title(), document.fileName(), document.updatedAt(),
-                        "/rum/" + member.networkId() + "/dokument/" + document.id()))
-                .toList();
-    }
 }

@@ -1,0 +1,48 @@
+package se.arena.room;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Threads by their titles and visible posts by their text, in the reader's room only, as {@link TextMatch} matches text. */
+@Repository
+class PostSearch implements RoomSearch.Source {
+
+    private final JdbcClient jdbc;
+    private final TextMatch match;
+
+    PostSearch(JdbcClient jdbc, TextMatch match) {
+        this.jdbc = jdbc;
+        this.match = match;
+    }
+
+    @Override
+    public List<SearchHit> search(RoomMember reader, String query, int limit) {
+        return Stream.concat(threads(reader, query, limit).stream(), posts(reader, query, limit).stream()).toList();
+    }
+
+    private List<SearchHit> threads(RoomMember reader, String query, int limit) {
+        return jdbc.sql("SELECT id, title, started_by, created_at FROM room_thread WHERE network_id = :network AND "
+                        + match.condition("title") + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .param("network", reader.networkId()).param("query", match.parameter(query)).param("limit", limit)
+                .query((rs, row) -> new SearchHit("Tråd", rs.getString("title"), "Startad av " + rs.getString("started_by"),
+                        "/rum/" + reader.networkId() + "/tradar/" + rs.getLong("id"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** A hidden post is never found, by staff either: a search finds what the room shows everyone. */
+    private List<SearchHit> posts(RoomMember reader, String query, int limit) {
+        return jdbc.sql("SELECT p.id, p.thread_id, t.title, p.author_name, p.body, p.created_at "
+                        + "FROM room_post p JOIN room_thread t ON t.id = p.thread_id "
+                        + "WHERE p.network_id = :network AND p.hidden_at IS NULL AND " + match.condition("p.body")
+                        + " ORDER BY p.created_at DESC, p.id DESC LIMIT :limit")
+                .param("network", reader.networkId()).param("query", match.parameter(query)).param("limit", limit)
+                .query((rs, row) -> new SearchHit("Inlägg av " + rs.getString("author_name"), rs.getString("title"),
+                        SearchHit.snippet(rs.getString("body"), query),
+                        "/rum/" + reader.networkId() + "/tradar/" + rs.getLong("thread_id") + "#inlagg-" + rs.getLong("id"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+}
