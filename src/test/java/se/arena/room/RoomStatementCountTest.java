@@ -1,5 +1,8 @@
 package se.arena.room;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.arena.StatementCounter;
@@ -16,6 +21,7 @@ import se.arena.identity.SignedInUser;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
 import se.arena.registration.Registrations;
+import se.arena.registration.TestSeats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -100,6 +106,53 @@ class RoomStatementCountTest {
         reply(thread, 195);
 
         assertThat(statements(page, scenario.colleague())).isEqualTo(withFew).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void theDocumentsThePeopleAndTheSearchPagesCostTheSameWhateverTheRoomHolds() throws Exception {
+        addDocuments(5);
+        List<String> pages = List.of(scenario.room() + "/dokument", scenario.room() + "/personer", scenario.room() + "/sok?q=Plan",
+                scenario.room());
+        List<Integer> withFew = new ArrayList<>();
+        for (String page : pages) {
+            withFew.add(statements(page, scenario.holder()));
+        }
+        assertThat(withFew).as("statements counted").allMatch(count -> count > 0);
+
+        addDocuments(150);
+        TestSeats seats = new TestSeats(registrations);
+        jdbc.sql("SELECT id FROM organisation WHERE type = 'MUNICIPALITY' ORDER BY id LIMIT 40 OFFSET 2").query(Long.class).list()
+                .forEach(organisation -> seats.seat(scenario.network(), organisation, "person-" + organisation + "-" + RoomScenario.key()
+                        + "@example.org", "Person " + organisation));
+        startThreads(60);
+
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(statements(pages.get(i), scenario.holder())).as(pages.get(i)).isEqualTo(withFew.get(i))
+                    .isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+        }
+    }
+
+    /** Written straight into the tables: the size of what the pages read is the point, not the upload. */
+    private void addDocuments(int count) {
+        for (int i = 0; i < count; i++) {
+            KeyHolder documentKey = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    INSERT INTO room_document (network_id, title, created_by_email, created_by_name, created_at, updated_at, version_count)
+                    VALUES (:network, :title, :email, 'Ida', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)
+                    """).param("network", scenario.network().id()).param("title", "Plan " + i).param("email", holder.email())
+                    .update(documentKey, "id");
+            long document = documentKey.getKeyAs(Long.class);
+            KeyHolder versionKey = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    INSERT INTO room_document_version (document_id, file_name, content_type, size_bytes, content, uploaded_at,
+                                                       uploaded_by_email, uploaded_by_name, submission_key)
+                    VALUES (:document, 'plan.txt', 'text/plain', 4, :content, CURRENT_TIMESTAMP, :email, 'Ida', :key)
+                    """).param("document", document).param("content", "plan".getBytes(StandardCharsets.UTF_8))
+                    .param("email", holder.email()).param("key", RoomScenario.key())
+                    .update(versionKey, "id");
+            jdbc.sql("UPDATE room_document SET latest_version_id = :version WHERE id = :document")
+                    .param("version", versionKey.getKeyAs(Long.class)).param("document", document).update();
+        }
     }
 
     private void startThreads(int count) {
