@@ -7,31 +7,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 reads="${1:-300}"
-database="arena_bench_room_$(date +%s)"
 port=18081
-base="http://127.0.0.1:$port"
+name=room
 reader=deltagare.karlskoga@example.org
 jar=$(mktemp)
-: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
-export JAVA_HOME
-
-./mvnw -q -B package -DskipTests
-psql -h 127.0.0.1 -U postgres -d test -qc "CREATE DATABASE $database"
-cleanup() {
-    [[ -n "${app:-}" ]] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
-    psql -h 127.0.0.1 -U postgres -d test -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)"
-    rm -f "$jar"
-}
-trap cleanup EXIT
-
-SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$database?user=postgres" ARENA_DEMO_ENABLED=true ARENA_SECURITY_SECRET_KEY="$(openssl rand -base64 32)" \
-    "$JAVA_HOME/bin/java" -jar target/arena-*.jar --server.port=$port --server.address=127.0.0.1 --arena.base-url=$base \
-    --logging.level.root=WARN >/tmp/arena-bench-room.log 2>&1 &
-app=$!
-for _ in $(seq 1 120); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
-curl -sf "$base/actuator/health" >/dev/null || { echo "the app did not start:"; tail -20 /tmp/arena-bench-room.log; exit 1; }
-
-db() { psql -h 127.0.0.1 -U postgres -d "$database" -Atq "$@"; }
+remove_cookies() { rm -f "$jar"; }
+bench_cleanup=remove_cookies
+source bench/start-arena.sh
 network=$(db -c "SELECT id FROM network WHERE slug = 'samverkan-civilsamhallet-2023-2026'")
 echo "== seeding the room of network $network"
 db -v network="$network" -v reader="$reader" -f bench/room/seed.sql
