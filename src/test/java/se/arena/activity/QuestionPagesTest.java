@@ -160,6 +160,9 @@ class QuestionPagesTest {
         String speakerPath = speakerLink.replaceFirst("https?://[^/]+", "");
         mvc.perform(get(speakerPath)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Bra fråga"), containsString("Olämplig fråga"))));
+        // staff who open the speaker's link see the speaker's page, without staff's forms posting to routes that exist only under /admin
+        mvc.perform(get(speakerPath).with(as(staff))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("talarlank"))));
         mvc.perform(post(speakerPath).with(csrf()).param("question", Long.toString(good)).param("status", "ANSWERED"))
                 .andExpect(redirectedUrl(speakerPath));
         assertThat(jdbc.sql("SELECT status FROM activity_question WHERE id = :id").param("id", good).query(String.class).single())
