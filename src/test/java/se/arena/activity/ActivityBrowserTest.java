@@ -14,12 +14,7 @@ import se.arena.BrowserTestSupport;
 import se.arena.identity.Mailbox;
 import se.arena.identity.Role;
 import se.arena.network.Network;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
 import se.arena.organisation.OrganisationDirectory;
-import se.arena.registration.Registrations;
-import se.arena.registration.TestNetworks;
-import se.arena.registration.TestSeats;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,22 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActivityBrowserTest extends BrowserTestSupport {
 
     @Autowired
-    ActivityAdministration administration;
+    ActivityScenarios scenarios;
 
     @Autowired
     ActivityCatalogue catalogue;
 
     @Autowired
     SignUps signUps;
-
-    @Autowired
-    NetworkAdministration networkAdministration;
-
-    @Autowired
-    NetworkCatalogue networkCatalogue;
-
-    @Autowired
-    Registrations registrations;
 
     @Autowired
     OrganisationDirectory organisations;
@@ -52,12 +38,12 @@ class ActivityBrowserTest extends BrowserTestSupport {
 
     @Test
     void aParticipantPicksTheSecondOfTwoDatesByKeyboardAloneAndSeesTheZoomLink() {
-        Network network = new TestNetworks(networkAdministration, networkCatalogue).open(2, null, "");
-        Activity meeting = activities().digitalMeeting(List.of(network.id()), 30, 30);
+        Network network = scenarios.networks().open(2, null, "");
+        Activity meeting = scenarios.activities().digitalMeeting(List.of(network.id()), 30, 30);
         List<Occasion> occasions = catalogue.occasions(meeting);
         String email = "omar-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         // the seat gives Omar a participant account to sign in with
-        new TestSeats(registrations).seat(network, organisations.all().get(3).id(), email, "Omar Haddad");
+        scenarios.seats().seat(network, organisations.all().get(3).id(), email, "Omar Haddad");
 
         open("/aktiviteter/" + meeting.id());
         assertThat(page.getByText("Logga in med den e-postadress")).isVisible();
@@ -100,7 +86,7 @@ class ActivityBrowserTest extends BrowserTestSupport {
 
     @Test
     void staffAddAThirdDateWhenTheFirstTwoAreFull() {
-        Activity seminar = activities().publicSeminar(1, 1);
+        Activity seminar = scenarios.activities().publicSeminar(1, 1);
         List<Occasion> occasions = catalogue.occasions(seminar);
         signUps.signUp(seminar, TestActivities.person(occasions.get(0), false));
         signUps.signUp(seminar, TestActivities.person(occasions.get(1), false));
@@ -137,7 +123,7 @@ class ActivityBrowserTest extends BrowserTestSupport {
 
     @Test
     void theCalendarTheAdminFormAndTheAttendeeListPassAxeAndFitA320PixelScreen() {
-        Activity seminar = activities().publicHybridSeminar(10);
+        Activity seminar = scenarios.activities().publicHybridSeminar(10);
         Occasion occasion = catalogue.occasions(seminar).getFirst();
         signUps.signUp(seminar, new NewSignUp(occasion.id(), "anna-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org",
                 "Anna Andersson", "Strateg", null, "Föreningen Framtid", null, null, "Glutenfri", "Hörslinga",
@@ -176,9 +162,6 @@ class ActivityBrowserTest extends BrowserTestSupport {
         }
     }
 
-    private TestActivities activities() {
-        return new TestActivities(administration, catalogue, signUps);
-    }
 
     private void signIn(String email) {
         open("/logga-in");

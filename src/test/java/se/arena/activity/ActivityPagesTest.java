@@ -18,13 +18,6 @@ import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
 import se.arena.identity.TestSignIn;
 import se.arena.network.Network;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
-import se.arena.organisation.OrganisationDirectory;
-import se.arena.organisation.OrganisationFilter;
-import se.arena.registration.Registrations;
-import se.arena.registration.TestNetworks;
-import se.arena.registration.TestSeats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -43,38 +36,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ActivityPagesTest {
 
     @Autowired
+    ActivityScenarios scenarios;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
     ActivityAdministration administration;
 
     @Autowired
-    ActivityCatalogue catalogue;
-
-    @Autowired
     SignUps signUps;
-
-    @Autowired
-    NetworkAdministration networkAdministration;
-
-    @Autowired
-    NetworkCatalogue networkCatalogue;
-
-    @Autowired
-    Registrations registrations;
-
-    @Autowired
-    OrganisationDirectory organisations;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theCalendarListsPublishedActivitiesByNetworkKindAndFormButNeverADraft() throws Exception {
-        Network network = new TestNetworks(networkAdministration, networkCatalogue).open(2, null, "");
-        Activity meeting = activities().digitalMeeting(List.of(network.id()), 20);
-        Activity seminar = activities().publicSeminar(50);
-        Activity draft = activities().activity(ActivityFormat.DIGITAL, false, List.of(network.id()));
+        Network network = scenarios.networks().open(2, null, "");
+        Activity meeting = scenarios.activities().digitalMeeting(List.of(network.id()), 20);
+        Activity seminar = scenarios.activities().publicSeminar(50);
+        Activity draft = scenarios.activities().activity(ActivityFormat.DIGITAL, false, List.of(network.id()));
         long draftId = administration.create(draft, TestActivities.at(java.time.LocalDate.now().plusDays(30), 9),
                 TestActivities.at(java.time.LocalDate.now().plusDays(30), 10), null, se.arena.privacy.Actor.system());
 
@@ -94,8 +75,8 @@ class ActivityPagesTest {
 
     @Test
     void anyoneSignsUpForAnOpenSeminarOnceGetsAPersonalLinkAndCancelsThere() throws Exception {
-        Activity seminar = activities().publicSeminar(40);
-        Occasion occasion = activities().occasions(seminar).getFirst();
+        Activity seminar = scenarios.activities().publicSeminar(40);
+        Occasion occasion = scenarios.activities().occasions(seminar).getFirst();
         mvc.perform(get("/aktiviteter/" + seminar.id() + "/anmalan")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Specialkost"), containsString("Jag godkänner"))));
 
@@ -125,7 +106,7 @@ class ActivityPagesTest {
 
     @Test
     void anInvalidSignUpComesBackAsTypedWithEachProblemNextToItsField() throws Exception {
-        Activity seminar = activities().publicSeminar(40);
+        Activity seminar = scenarios.activities().publicSeminar(40);
         mvc.perform(post("/aktiviteter/" + seminar.id() + "/anmalan").with(csrf())
                         .param("name", "Lisa <Lindqvist>").param("email", "lisa@").param("submissionKey", key()))
                 .andExpect(status().isUnprocessableContent())
@@ -138,8 +119,8 @@ class ActivityPagesTest {
 
     @Test
     void whenTheChosenDateFillsUpThePersonChoosesItsQueueOrAnotherDateWithoutRetyping() throws Exception {
-        Activity seminar = activities().publicSeminar(1, 10);
-        List<Occasion> occasions = activities().occasions(seminar);
+        Activity seminar = scenarios.activities().publicSeminar(1, 10);
+        List<Occasion> occasions = scenarios.activities().occasions(seminar);
         signUps.signUp(seminar, TestActivities.person(occasions.getFirst(), false));
 
         String email = email();
@@ -156,11 +137,11 @@ class ActivityPagesTest {
 
     @Test
     void aNetworksParticipantSignsUpWithTheirSeatAndOthersAreToldWhyTheyCannot() throws Exception {
-        Network network = new TestNetworks(networkAdministration, networkCatalogue).open(2, null, "");
-        Activity meeting = activities().digitalMeeting(List.of(network.id()), 20, 20);
-        Occasion second = activities().occasions(meeting).get(1);
+        Network network = scenarios.networks().open(2, null, "");
+        Activity meeting = scenarios.activities().digitalMeeting(List.of(network.id()), 20, 20);
+        Occasion second = scenarios.activities().occasions(meeting).get(1);
         String email = email();
-        new TestSeats(registrations).seat(network, karlskoga(), email, "Sara Seatholder");
+        scenarios.seats().seat(network, karlskoga(), email, "Sara Seatholder");
         SignedInUser participant = participant(email);
         SignedInUser outsider = participant(email());
 
@@ -206,12 +187,9 @@ class ActivityPagesTest {
                 .param("submissionKey", key);
     }
 
-    private TestActivities activities() {
-        return new TestActivities(administration, catalogue, signUps);
-    }
 
     private long karlskoga() {
-        return organisations.search(OrganisationFilter.of("Karlskoga", null, "MUNICIPALITY"), 1, 1).items().getFirst().id();
+        return scenarios.municipality("Karlskoga").id();
     }
 
 

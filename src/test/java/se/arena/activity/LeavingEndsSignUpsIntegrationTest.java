@@ -11,15 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.arena.identity.Mailbox;
 import se.arena.network.Network;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
 import se.arena.organisation.Organisation;
-import se.arena.organisation.OrganisationDirectory;
-import se.arena.organisation.OrganisationFilter;
 import se.arena.privacy.Actor;
 import se.arena.registration.Registrations;
 import se.arena.registration.TestNetworks;
-import se.arena.registration.TestSeats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,43 +29,31 @@ import static org.awaitility.Awaitility.await;
 class LeavingEndsSignUpsIntegrationTest {
 
     @Autowired
-    ActivityAdministration administration;
-
-    @Autowired
-    ActivityCatalogue catalogue;
+    ActivityScenarios scenarios;
 
     @Autowired
     SignUps signUps;
 
     @Autowired
-    NetworkAdministration networkAdministration;
-
-    @Autowired
-    NetworkCatalogue networkCatalogue;
-
-    @Autowired
     Registrations registrations;
-
-    @Autowired
-    OrganisationDirectory organisations;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void thePlacesOfTheLeavingOrganisationsPeopleEndAndTheQueueMovesUpButASeatInAnotherOfTheNetworksKeepsOne() {
-        TestNetworks networks = new TestNetworks(networkAdministration, networkCatalogue);
+        TestNetworks networks = scenarios.networks();
         Network left = networks.open(3, null, "");
         Network other = networks.open(3, null, "");
-        Organisation arvika = municipality("Arvika");
-        Organisation eda = municipality("Eda");
+        Organisation arvika = scenarios.municipality("Arvika");
+        Organisation eda = scenarios.municipality("Eda");
         String anna = seat(left, arvika, "Anna Andersson");
         String bo = seat(left, arvika, "Bo Berg");
-        new TestSeats(registrations).seat(other, arvika.id(), bo, "Bo Berg");
+        scenarios.seats().seat(other, arvika.id(), bo, "Bo Berg");
         String cecilia = seat(left, eda, "Cecilia Ceder");
 
-        Activity meeting = activities().digitalMeeting(List.of(left.id(), other.id()), 2);
-        Activity webcast = activities().digitalMeeting(List.of(left.id()), 50);
+        Activity meeting = scenarios.activities().digitalMeeting(List.of(left.id(), other.id()), 2);
+        Activity webcast = scenarios.activities().digitalMeeting(List.of(left.id()), 50);
         signUp(meeting, anna, "Anna Andersson", arvika, left);
         signUp(meeting, bo, "Bo Berg", arvika, left);
         signUp(meeting, cecilia, "Cecilia Ceder", eda, left);
@@ -97,12 +80,12 @@ class LeavingEndsSignUpsIntegrationTest {
 
     private String seat(Network network, Organisation organisation, String name) {
         String email = "lamnar-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        new TestSeats(registrations).seat(network, organisation.id(), email, name);
+        scenarios.seats().seat(network, organisation.id(), email, name);
         return email;
     }
 
     private void signUp(Activity activity, String email, String name, Organisation organisation, Network network) {
-        Occasion occasion = activities().occasions(activity).getFirst();
+        Occasion occasion = scenarios.activities().occasions(activity).getFirst();
         signUps.signUp(activity, new NewSignUp(occasion.id(), email, name, "Utvecklingsstrateg", organisation.id(), null, network.id(),
                 null, null, null, "leave-" + UUID.randomUUID(), true));
     }
@@ -112,11 +95,5 @@ class LeavingEndsSignUpsIntegrationTest {
                 .param("activity", activity.id()).param("email", email).query(String.class).single();
     }
 
-    private Organisation municipality(String name) {
-        return organisations.search(OrganisationFilter.of(name, null, "MUNICIPALITY"), 1, 1).items().getFirst();
-    }
 
-    private TestActivities activities() {
-        return new TestActivities(administration, catalogue, signUps);
-    }
 }

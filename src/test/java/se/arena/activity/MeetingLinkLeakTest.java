@@ -17,11 +17,7 @@ import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
 import se.arena.identity.TestSignIn;
 import se.arena.network.Network;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
 import se.arena.organisation.OrganisationDirectory;
-import se.arena.registration.Registrations;
-import se.arena.registration.TestNetworks;
 import se.arena.registration.TestSeats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,25 +33,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class MeetingLinkLeakTest {
 
     @Autowired
+    ActivityScenarios scenarios;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
-    ActivityAdministration administration;
-
-    @Autowired
-    ActivityCatalogue catalogue;
-
-    @Autowired
     SignUps signUps;
-
-    @Autowired
-    NetworkAdministration networkAdministration;
-
-    @Autowired
-    NetworkCatalogue networkCatalogue;
-
-    @Autowired
-    Registrations registrations;
 
     @Autowired
     OrganisationDirectory organisations;
@@ -65,8 +49,8 @@ class MeetingLinkLeakTest {
 
     @Test
     void noResponseToAnyoneWithoutAConfirmedPlaceContainsTheMeetingLink() throws Exception {
-        Network network = new TestNetworks(networkAdministration, networkCatalogue).open(5, null, "");
-        TestActivities activities = new TestActivities(administration, catalogue, signUps);
+        Network network = scenarios.networks().open(5, null, "");
+        TestActivities activities = scenarios.activities();
         Activity meeting = activities.digitalMeeting(List.of(network.id()), 1);
         Activity seminar = activities.publicHybridSeminar(1);
         Occasion meetingOccasion = activities.occasions(meeting).getFirst();
@@ -76,7 +60,7 @@ class MeetingLinkLeakTest {
         String confirmedEmail = ActivityPagesTest.email();
         String waitingEmail = ActivityPagesTest.email();
         String seatOnlyEmail = ActivityPagesTest.email();
-        TestSeats seats = new TestSeats(registrations);
+        TestSeats seats = scenarios.seats();
         seats.seat(network, organisation, confirmedEmail, "Med Plats");
         seats.seat(network, organisation, waitingEmail, "På Kö");
         seats.seat(network, organisation, seatOnlyEmail, "Inte Anmäld");
