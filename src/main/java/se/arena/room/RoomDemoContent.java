@@ -25,7 +25,7 @@ import static se.arena.DemoYaml.text;
 
 /**
  * The running civil-society network's room with a few threads, written by its demo seat holders
- * after their registrations are loaded, so that the room shows what a network does between meetings.
+ * after their registrations are loaded, and a few members who show their contact details, so that the room shows what a network does between meetings.
  */
 @Component
 @Order(130)
@@ -37,12 +37,14 @@ class RoomDemoContent implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(RoomDemoContent.class);
 
     private final Rooms rooms;
+    private final RoomDirectory directory;
     private final NetworkCatalogue networks;
     private final SeatHolders seats;
     private final DemoContentLedger ledger;
 
-    RoomDemoContent(Rooms rooms, NetworkCatalogue networks, SeatHolders seats, DemoContentLedger ledger) {
+    RoomDemoContent(Rooms rooms, RoomDirectory directory, NetworkCatalogue networks, SeatHolders seats, DemoContentLedger ledger) {
         this.rooms = rooms;
+        this.directory = directory;
         this.networks = networks;
         this.seats = seats;
         this.ledger = ledger;
@@ -68,6 +70,10 @@ class RoomDemoContent implements ApplicationRunner {
             long threadId = rooms.startThread(starter, text(thread, "title"), text(posts.getFirst(), "body"), SecretTokens.newToken());
             RoomThread started = rooms.thread(starter, threadId).orElseThrow();
             posts.stream().skip(1).forEach(post -> rooms.reply(author(post, holders, staff), started, text(post, "body"), SecretTokens.newToken()));
+        }
+        // some show their contact details under Personer, as members do; the rest keep the private default
+        for (Map<String, Object> person : DemoYaml.entries(RoomDemoContent.class, "demo-room.yaml", "directory")) {
+            directory.choose(author(person, holders, staff), new DirectoryChoice(true, person.get("phone") != null, DemoYaml.optional(person, "phone")));
         }
     }
 
