@@ -91,7 +91,7 @@ class RoomAccessMatrixTest {
         RoomMember staff = access.member(scenario.network().id(), scenario.staff()).orElseThrow();
         rooms.reply(staff, rooms.thread(staff, threadId).orElseThrow(), "Välkomna!", RoomScenario.key());
         staffPost = rooms.posts(rooms.thread(staff, threadId).orElseThrow()).getLast().id();
-        Activity meeting = RoomDocumentsTest.meeting(activityAdministration, activityCatalogue, scenario.network().id());
+        Activity meeting = RoomMeetings.meeting(activityAdministration, activityCatalogue, scenario.network().id());
         meetingId = meeting.id();
         meetingDocumentId = activityDocuments.attach(meeting, "Dokumentation.pdf", RoomDocumentsTest.PDF, Actor.system());
         String document = mvc.perform(multipart(scenario.room() + "/dokument")
