@@ -187,6 +187,11 @@ class SubGroupRepository {
         return groups;
     }
 
+    List<Long> registrationsIn(long groupId) {
+        return jdbc.sql("SELECT registration_id FROM room_subgroup_member WHERE subgroup_id = :group").param("group", groupId)
+                .query(Long.class).list();
+    }
+
     /** The activities linked to a group as its occasions, by id. */
     List<Long> activityIds(long groupId) {
         return jdbc.sql("SELECT activity_id FROM room_subgroup_activity WHERE subgroup_id = :group ORDER BY activity_id")

@@ -1,12 +1,10 @@
 package se.arena.room.subgroup;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import se.arena.Paged;
 import se.arena.room.RoomAccess;
@@ -43,8 +41,7 @@ class SubGroupSpacePages {
         model.addAttribute("group", group);
         model.addAttribute("threads", rooms.groupThreads(member, subgroupId, Paged.pageNumber(page)).orElseThrow());
         model.addAttribute("documents", documents.groupPage(member, subgroupId, 1).orElseThrow());
-        model.addAttribute("members", subGroups.group(member.network(), subgroupId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).members());
+        model.addAttribute("members", subGroups.members(member.network(), subgroupId));
         model.addAttribute("occasions", subGroups.occasions(member.network(), subgroupId));
         return "room/subgroup-space";
     }
