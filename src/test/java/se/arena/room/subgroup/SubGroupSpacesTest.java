@@ -132,7 +132,8 @@ class SubGroupSpacesTest {
             mvc.perform(get(room + "/tradar").with(as(member))).andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString(title), containsString("Gruppen "))));
             mvc.perform(get(room).with(as(member))).andExpect(status().isOk()).andExpect(content().string(containsString(title)));
-            mvc.perform(get(thread).with(as(member))).andExpect(status().isOk());
+            mvc.perform(get(thread).with(as(member))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(room + "/undergrupper/" + northGroup)));
             mvc.perform(get(room + "/sok").param("q", marker).with(as(member))).andExpect(content().string(containsString(title)));
             mvc.perform(get(room + "/undergrupper/" + northGroup).with(as(member))).andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString(title), containsString("Kirunabo " + marker),
@@ -193,7 +194,8 @@ class SubGroupSpacesTest {
         for (SignedInUser member : new SignedInUser[] {north, northColleague, staff}) {
             mvc.perform(get(room + "/dokument").with(as(member))).andExpect(content().string(containsString(title)));
             mvc.perform(get(room).with(as(member))).andExpect(content().string(containsString(title)));
-            mvc.perform(get(document).with(as(member))).andExpect(status().isOk());
+            mvc.perform(get(document).with(as(member))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(room + "/undergrupper/" + northGroup)));
             mvc.perform(get(room + "/sok").param("q", marker).with(as(member))).andExpect(content().string(containsString(title)));
             mvc.perform(get(room + "/undergrupper/" + northGroup).with(as(member))).andExpect(content().string(containsString(title)));
         }
