@@ -202,6 +202,23 @@ class DemoFlowsIntegrationTest {
 
     /** The sign-in links someone trying Arena looks for in the log are not buried under the demo's own e-mails. */
     @Test
+    void eachConfirmedSubGroupHasAThreadStartedByOneOfItsMembers() {
+        List<Long> groups = jdbc.sql("""
+                SELECT g.id FROM room_subgroup g JOIN room_subgroup_division d ON d.id = g.division_id AND d.status = 'CONFIRMED'
+                WHERE g.network_id = :network AND g.removed_at IS NULL
+                """).param("network", running.id()).query(Long.class).list();
+        assertThat(groups).hasSize(2);
+        for (long group : groups) {
+            assertThat(jdbc.sql("""
+                    SELECT count(*) FROM room_thread t JOIN room_post p ON p.thread_id = t.id
+                    JOIN registration r ON lower(r.email) = p.author_email
+                    JOIN room_subgroup_member m ON m.registration_id = r.id AND m.subgroup_id = t.subgroup_id
+                    WHERE t.subgroup_id = :group
+                    """).param("group", group).query(Long.class).single()).as("group " + group).isPositive();
+        }
+    }
+
+    @Test
     void theDemosOwnEmailsGoToTheOutboxWithoutBeingPrinted(CapturedOutput log) {
         String recipient = "demo-tyst-" + UUID.randomUUID() + "@example.org";
         PersonalLink link = new PersonalLink("http://localhost:8080/logga-in/lank/" + SecretTokens.newToken(), "sign-in", "1");

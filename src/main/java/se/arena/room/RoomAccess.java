@@ -36,12 +36,15 @@ public class RoomAccess {
     private final SeatHolders seats;
     private final RoomRepository rooms;
     private final OrganisationDirectory organisations;
+    private final SubGroupMembership subGroups;
 
-    RoomAccess(NetworkCatalogue networks, SeatHolders seats, RoomRepository rooms, OrganisationDirectory organisations) {
+    RoomAccess(NetworkCatalogue networks, SeatHolders seats, RoomRepository rooms, OrganisationDirectory organisations,
+               SubGroupMembership subGroups) {
         this.networks = networks;
         this.seats = seats;
         this.rooms = rooms;
         this.organisations = organisations;
+        this.subGroups = subGroups;
     }
 
     /**
@@ -74,6 +77,24 @@ public class RoomAccess {
         model.addAttribute("network", member.network());
         model.addAttribute("section", section);
         return member;
+    }
+
+    /**
+     * The sub-groups whose threads and documents the member sees: staff all, anyone else the
+     * groups they are in (a speaker is in none). One read, remembered for the request.
+     */
+    public SubGroupScope scope(RoomMember member) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = SubGroupScope.class.getName() + "." + member.networkId();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof SubGroupScope scope) {
+            return scope;
+        }
+        SubGroupScope scope = member.isStaff() ? new SubGroupScope(true, subGroups.groupsIn(member.networkId()))
+                : new SubGroupScope(false, subGroups.groupsOf(member.networkId(), member.email()));
+        if (request != null) {
+            request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+        }
+        return scope;
     }
 
     Optional<RoomMember> member(long networkId, SignedInUser user) {

@@ -48,6 +48,7 @@ public class RoomMail {
 
     private final RoomRepository rooms;
     private final RoomAccess access;
+    private final SubGroupMembership subGroups;
     private final NetworkCatalogue networks;
     private final Outbox outbox;
     private final PersonalLinks links;
@@ -55,10 +56,11 @@ public class RoomMail {
     private final Clock clock;
     private final String baseUrl;
 
-    RoomMail(RoomRepository rooms, RoomAccess access, NetworkCatalogue networks, Outbox outbox, PersonalLinks links,
-             PlatformTransactionManager transactions, Clock clock, ArenaProperties arena) {
+    RoomMail(RoomRepository rooms, RoomAccess access, SubGroupMembership subGroups, NetworkCatalogue networks, Outbox outbox,
+             PersonalLinks links, PlatformTransactionManager transactions, Clock clock, ArenaProperties arena) {
         this.rooms = rooms;
         this.access = access;
+        this.subGroups = subGroups;
         this.networks = networks;
         this.outbox = outbox;
         this.links = links;
@@ -67,10 +69,13 @@ public class RoomMail {
         this.baseUrl = arena.baseUrl();
     }
 
-    /** A new post: mail to those it mentions and to those who chose every post, never to its author. */
+    /**
+     * A new post: mail to those it mentions and to those who chose every post, never to its author;
+     * in a sub-group's thread, only to the group's members, and only they can be mentioned.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void announce(RoomMember author, long threadId, String threadTitle, long postId, String body, boolean newThread) {
-        List<RoomPerson> people = access.people(author.networkId());
+    void announce(RoomMember author, long threadId, Long subgroupId, String threadTitle, long postId, String body, boolean newThread) {
+        List<RoomPerson> people = readers(author.networkId(), subgroupId);
         Set<String> mentioned = Mentions.in(body, people);
         Map<String, NotificationChoice> choices = rooms.choices(author.networkId());
         for (RoomPerson person : people) {
@@ -106,6 +111,16 @@ public class RoomMail {
         }
     }
 
+    /** The room's people who may read a thread of this sub-group (null: the whole room). */
+    private List<RoomPerson> readers(long networkId, Long subgroupId) {
+        List<RoomPerson> people = access.people(networkId);
+        if (subgroupId == null) {
+            return people;
+        }
+        Map<String, Set<Long>> groups = subGroups.membersOf(networkId);
+        return people.stream().filter(person -> groups.getOrDefault(person.email(), Set.of()).contains(subgroupId)).toList();
+    }
+
     private void digest(long networkId) {
         Optional<Network> network = networks.find(networkId);
         long from = rooms.digestedThrough(networkId);
@@ -114,11 +129,14 @@ public class RoomMail {
             return;
         }
         Map<String, NotificationChoice> choices = rooms.choices(networkId);
+        Map<String, Set<Long>> groups = subGroups.membersOf(networkId);
         for (RoomPerson person : access.people(networkId)) {
             if (choices.getOrDefault(person.email(), NotificationChoice.DEFAULT) != NotificationChoice.DIGEST) {
                 continue;
             }
-            List<DigestThread> threads = digestThreads(networkId, posts, person.email());
+            Set<Long> own = groups.getOrDefault(person.email(), Set.of());
+            List<DigestThread> threads = digestThreads(networkId, posts.stream()
+                    .filter(post -> post.subgroupId() == null || own.contains(post.subgroupId())).toList(), person.email());
             if (threads.isEmpty()) {
                 continue;
             }

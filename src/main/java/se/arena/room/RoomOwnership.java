@@ -42,6 +42,15 @@ class RoomOwnership {
         return rule("documentId", (user, id) -> user.isPresent());
     }
 
+    /**
+     * A sub-group in a room's path is only looked up among the groups the member may see (see
+     * {@link SubGroupScope}); staff's pages under /admin are closed to everyone else by URL.
+     */
+    @Bean
+    ResourceOwnership subgroupIdOwnership() {
+        return rule("subgroupId", (user, id) -> user.isPresent());
+    }
+
     @Bean
     ResourceOwnership versionIdOwnership() {
         return rule("versionId", (user, id) -> user.isPresent());

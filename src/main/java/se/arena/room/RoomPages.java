@@ -2,6 +2,7 @@ package se.arena.room;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,9 +64,11 @@ class RoomPages {
         return "room/threads";
     }
 
+    /** The new-thread form; with {@code grupp}, for a thread of that sub-group, which only its members and staff may start. */
     @GetMapping("/rum/{roomId:\\d{1,18}}/tradar/ny")
-    String newThread(@PathVariable("roomId") long networkId, Model model) {
-        enter(networkId, model, "threads");
+    String newThread(@PathVariable("roomId") long networkId, @RequestParam(name = "grupp", required = false) String group, Model model) {
+        RoomMember member = enter(networkId, model, "threads");
+        model.addAttribute("group", group(member, group).orElse(null));
         model.addAttribute("form", new ThreadForm("", "", SecretTokens.newToken()));
         return "room/new-thread";
     }
@@ -73,6 +76,8 @@ class RoomPages {
     @PostMapping("/rum/{roomId:\\d{1,18}}/tradar")
     String startThread(@PathVariable("roomId") long networkId, HttpServletRequest request, HttpServletResponse response, Model model) {
         RoomMember member = enter(networkId, model, "threads");
+        Optional<RoomSubGroup> group = group(member, request.getParameter("grupp"));
+        model.addAttribute("group", group.orElse(null));
         ThreadForm form = new ThreadForm(value(request, "title"), value(request, "body"), value(request, "submissionKey"));
         FormErrors errors = form.validate();
         if (errors.isEmpty() && !mayPost(member)) {
@@ -87,7 +92,8 @@ class RoomPages {
             return "room/new-thread";
         }
         try {
-            long threadId = rooms.startThread(member, form.title().strip(), form.body().strip(), form.submissionKey());
+            long threadId = rooms.startThread(member, group.map(RoomSubGroup::id).orElse(null), form.title().strip(), form.body().strip(),
+                    form.submissionKey());
             return "redirect:/rum/" + networkId + "/tradar/" + threadId;
         } catch (DuplicateKeyException sameFormSubmittedAtOnce) {
             return "redirect:/rum/" + networkId + "/tradar";
@@ -184,6 +190,11 @@ class RoomPages {
 
     private RoomMember enter(long networkId, Model model, String section) {
         return access.enterPage(networkId, model, section);
+    }
+
+    /** The sub-group a form names, if any; 404 for a group the member is not in (staff: not one of the network's current groups). */
+    private Optional<RoomSubGroup> group(RoomMember member, String group) {
+        return access.scope(member).named(group);
     }
 
     private RoomThread thread(RoomMember member, long threadId) {

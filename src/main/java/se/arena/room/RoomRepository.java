@@ -1,6 +1,7 @@
 package se.arena.room;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,10 @@ class RoomRepository {
 
     private static final String SELECT_THREAD = """
             SELECT t.id, t.network_id, t.title, t.started_by, t.created_at, t.last_post_at, t.post_count, COALESCE(r.last_read_post_id, 0) AS last_read_post_id,
-                   CASE WHEN t.last_post_id > COALESCE(r.last_read_post_id, 0) THEN TRUE ELSE FALSE END AS unread
+                   CASE WHEN t.last_post_id > COALESCE(r.last_read_post_id, 0) THEN TRUE ELSE FALSE END AS unread,
+                   t.subgroup_id, g.name AS subgroup_name
             FROM room_thread t LEFT JOIN room_read r ON r.thread_id = t.id AND r.email = :reader
+                 LEFT JOIN room_subgroup g ON g.id = t.subgroup_id
             """;
 
     private final JdbcClient jdbc;
@@ -33,13 +36,15 @@ class RoomRepository {
         this.jdbc = jdbc;
     }
 
-    long insertThread(long networkId, String title, String startedBy, Instant now) {
+    /** @param subgroupId the sub-group the thread belongs to, null for the whole room */
+    long insertThread(long networkId, Long subgroupId, String title, String startedBy, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO room_thread (network_id, title, started_by, created_at, last_post_at)
-                VALUES (:network, :title, :by, :now, :now)
+                INSERT INTO room_thread (network_id, subgroup_id, title, started_by, created_at, last_post_at)
+                VALUES (:network, :subgroup, :title, :by, :now, :now)
                 """)
-                .param("network", networkId).param("title", title).param("by", startedBy).param("now", Timestamp.from(now))
+                .param("network", networkId).param("subgroup", subgroupId, Types.BIGINT).param("title", title).param("by", startedBy)
+                .param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
@@ -70,22 +75,37 @@ class RoomRepository {
         return Optional.of(id);
     }
 
-    Optional<RoomThread> findThread(long networkId, long threadId, String reader) {
-        return jdbc.sql(SELECT_THREAD + "WHERE t.network_id = :network AND t.id = :thread")
-                .param("reader", reader).param("network", networkId).param("thread", threadId)
+    /** A thread of the room, if the scope lets the reader see it. */
+    Optional<RoomThread> findThread(long networkId, long threadId, String reader, SubGroupScope scope) {
+        return jdbc.sql(SELECT_THREAD + "WHERE t.network_id = :network AND t.id = :thread AND " + scope.condition("t.subgroup_id"))
+                .param("reader", reader).param("network", networkId).param("thread", threadId).param("groups", scope.ids())
                 .query(RoomThread.class).optional();
     }
 
-    /** Latest activity first: one read, whatever the number of threads and posts. */
-    List<RoomThread> threads(long networkId, String reader, int offset, int limit) {
-        return jdbc.sql(SELECT_THREAD + "WHERE t.network_id = :network ORDER BY t.last_post_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
-                .param("reader", reader).param("network", networkId).param("limit", limit).param("offset", offset)
+    /** The threads the scope lets the reader see, latest activity first: one read, whatever the number of threads and posts. */
+    List<RoomThread> threads(long networkId, String reader, SubGroupScope scope, int offset, int limit) {
+        return jdbc.sql(SELECT_THREAD + "WHERE t.network_id = :network AND " + scope.condition("t.subgroup_id")
+                        + " ORDER BY t.last_post_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
+                .param("reader", reader).param("network", networkId).param("groups", scope.ids()).param("limit", limit).param("offset", offset)
                 .query(RoomThread.class).list();
     }
 
-    long countThreads(long networkId) {
-        return jdbc.sql("SELECT count(*) FROM room_thread WHERE network_id = :network").param("network", networkId)
-                .query(Long.class).single();
+    long countThreads(long networkId, SubGroupScope scope) {
+        return jdbc.sql("SELECT count(*) FROM room_thread WHERE network_id = :network AND " + scope.condition("subgroup_id"))
+                .param("network", networkId).param("groups", scope.ids()).query(Long.class).single();
+    }
+
+    /** One sub-group's threads, latest activity first; the caller has checked the reader may see the group. */
+    List<RoomThread> groupThreads(long networkId, long subgroupId, String reader, int offset, int limit) {
+        return jdbc.sql(SELECT_THREAD + "WHERE t.network_id = :network AND t.subgroup_id = :subgroup"
+                        + " ORDER BY t.last_post_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
+                .param("reader", reader).param("network", networkId).param("subgroup", subgroupId).param("limit", limit).param("offset", offset)
+                .query(RoomThread.class).list();
+    }
+
+    long countGroupThreads(long networkId, long subgroupId) {
+        return jdbc.sql("SELECT count(*) FROM room_thread WHERE network_id = :network AND subgroup_id = :subgroup")
+                .param("network", networkId).param("subgroup", subgroupId).query(Long.class).single();
     }
 
     List<Post> posts(long threadId) {
@@ -98,25 +118,29 @@ class RoomRepository {
                 .query(Long.class).optional();
     }
 
-    Optional<Post> findPost(long networkId, long postId) {
-        return jdbc.sql(SELECT_POST + "WHERE network_id = :network AND id = :post")
-                .param("network", networkId).param("post", postId).query(Post.class).optional();
+    /** A post of the room, if the scope lets the reader see its thread. */
+    Optional<Post> findPost(long networkId, long postId, SubGroupScope scope) {
+        return jdbc.sql("""
+                SELECT p.id, p.thread_id, p.network_id, p.author_email, p.author_name, p.body, p.created_at, p.edited_at, p.hidden_at
+                FROM room_post p JOIN room_thread t ON t.id = p.thread_id
+                WHERE p.network_id = :network AND p.id = :post AND """ + scope.condition("t.subgroup_id"))
+                .param("network", networkId).param("post", postId).param("groups", scope.ids()).query(Post.class).optional();
     }
 
-    /** The newest visible posts of the room, newest first. */
-    List<RecentPost> recentPosts(long networkId, int limit) {
+    /** The newest visible posts of the room that the scope lets the reader see, newest first. */
+    List<RecentPost> recentPosts(long networkId, SubGroupScope scope, int limit) {
         return jdbc.sql("""
-                SELECT p.id, p.thread_id, t.title AS thread_title, p.author_email, p.author_name, p.body, p.created_at
+                SELECT p.id, p.thread_id, t.title AS thread_title, t.subgroup_id, p.author_email, p.author_name, p.body, p.created_at
                 FROM room_post p JOIN room_thread t ON t.id = p.thread_id
-                WHERE p.network_id = :network AND p.hidden_at IS NULL ORDER BY p.id DESC LIMIT :limit
-                """)
-                .param("network", networkId).param("limit", limit).query(RecentPost.class).list();
+                WHERE p.network_id = :network AND p.hidden_at IS NULL AND """ + scope.condition("t.subgroup_id") + """
+                 ORDER BY p.id DESC LIMIT :limit""")
+                .param("network", networkId).param("groups", scope.ids()).param("limit", limit).query(RecentPost.class).list();
     }
 
     /** Visible posts after {@code afterPostId}, oldest first, at most {@code limit}. */
     List<RecentPost> postsAfter(long networkId, long afterPostId, int limit) {
         return jdbc.sql("""
-                SELECT p.id, p.thread_id, t.title AS thread_title, p.author_email, p.author_name, p.body, p.created_at
+                SELECT p.id, p.thread_id, t.title AS thread_title, t.subgroup_id, p.author_email, p.author_name, p.body, p.created_at
                 FROM room_post p JOIN room_thread t ON t.id = p.thread_id
                 WHERE p.network_id = :network AND p.id > :after AND p.hidden_at IS NULL ORDER BY p.id LIMIT :limit
                 """)

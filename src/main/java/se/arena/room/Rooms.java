@@ -22,14 +22,17 @@ public class Rooms {
     static final int START_POSTS = 10;
 
     private final RoomRepository rooms;
+    private final RoomAccess access;
     private final DirectoryRepository directory;
     private final SeatHolders seats;
     private final RoomMail mail;
     private final AuditLog audit;
     private final Clock clock;
 
-    Rooms(RoomRepository rooms, DirectoryRepository directory, SeatHolders seats, RoomMail mail, AuditLog audit, Clock clock) {
+    Rooms(RoomRepository rooms, RoomAccess access, DirectoryRepository directory, SeatHolders seats, RoomMail mail, AuditLog audit,
+          Clock clock) {
         this.rooms = rooms;
+        this.access = access;
         this.directory = directory;
         this.seats = seats;
         this.mail = mail;
@@ -40,24 +43,43 @@ public class Rooms {
     /** The start page: the threads with the latest activity and the newest posts. */
     @Transactional(readOnly = true)
     public Start start(RoomMember reader) {
-        return new Start(rooms.threads(reader.networkId(), reader.email(), 0, START_THREADS),
-                rooms.recentPosts(reader.networkId(), START_POSTS));
+        SubGroupScope scope = access.scope(reader);
+        return new Start(rooms.threads(reader.networkId(), reader.email(), scope, 0, START_THREADS),
+                rooms.recentPosts(reader.networkId(), scope, START_POSTS));
     }
 
     public record Start(List<RoomThread> threads, List<RecentPost> posts) {
     }
 
+    /** The threads the reader sees: the whole room's, and those of the reader's sub-groups (staff: all). */
     @Transactional(readOnly = true)
     public Paged<RoomThread> threads(RoomMember reader, int requestedPage) {
-        long total = rooms.countThreads(reader.networkId());
+        SubGroupScope scope = access.scope(reader);
+        long total = rooms.countThreads(reader.networkId(), scope);
         int page = Paged.clamp(requestedPage, total, THREADS_PER_PAGE);
-        return new Paged<>(rooms.threads(reader.networkId(), reader.email(), Paged.firstRow(page, THREADS_PER_PAGE), THREADS_PER_PAGE),
+        return new Paged<>(rooms.threads(reader.networkId(), reader.email(), scope, Paged.firstRow(page, THREADS_PER_PAGE), THREADS_PER_PAGE),
                 page, THREADS_PER_PAGE, total);
+    }
+
+    /**
+     * One sub-group's threads.
+     *
+     * @return empty when the reader is neither in the group nor staff
+     */
+    @Transactional(readOnly = true)
+    public Optional<Paged<RoomThread>> groupThreads(RoomMember reader, long subgroupId, int requestedPage) {
+        if (!access.scope(reader).includes(subgroupId)) {
+            return Optional.empty();
+        }
+        long total = rooms.countGroupThreads(reader.networkId(), subgroupId);
+        int page = Paged.clamp(requestedPage, total, THREADS_PER_PAGE);
+        return Optional.of(new Paged<>(rooms.groupThreads(reader.networkId(), subgroupId, reader.email(), Paged.firstRow(page, THREADS_PER_PAGE),
+                THREADS_PER_PAGE), page, THREADS_PER_PAGE, total));
     }
 
     @Transactional(readOnly = true)
     public Optional<RoomThread> thread(RoomMember reader, long threadId) {
-        return rooms.findThread(reader.networkId(), threadId, reader.email());
+        return rooms.findThread(reader.networkId(), threadId, reader.email(), access.scope(reader));
     }
 
     @Transactional(readOnly = true)
@@ -72,21 +94,32 @@ public class Rooms {
         }
     }
 
+    /** Starts a thread of the whole room, as {@link #startThread(RoomMember, Long, String, String, String)}. */
+    @Transactional
+    public long startThread(RoomMember author, String title, String body, String submissionKey) {
+        return startThread(author, null, title, body, submissionKey);
+    }
+
     /**
      * Starts a thread with its first post; a second submit of the same form starts nothing new.
      *
+     * @param subgroupId the sub-group the thread belongs to, null for the whole room; the caller has
+     *                   checked that the author may write in it ({@link SubGroupScope#includes})
      * @return the thread's id
      */
     @Transactional
-    public long startThread(RoomMember author, String title, String body, String submissionKey) {
+    public long startThread(RoomMember author, Long subgroupId, String title, String body, String submissionKey) {
+        if (subgroupId != null && !access.scope(author).includes(subgroupId)) {
+            throw new IllegalArgumentException("Not in sub-group " + subgroupId);
+        }
         Optional<Long> submittedBefore = rooms.threadOfSubmission(submissionKey);
         if (submittedBefore.isPresent()) {
             return submittedBefore.get();
         }
-        long threadId = rooms.insertThread(author.networkId(), title, author.name(), clock.instant());
+        long threadId = rooms.insertThread(author.networkId(), subgroupId, title, author.name(), clock.instant());
         long postId = rooms.insertPostOnce(threadId, author.networkId(), author.email(), author.name(), body, submissionKey, clock.instant())
                 .orElseThrow();
-        mail.announce(author, threadId, title, postId, body, true);
+        mail.announce(author, threadId, subgroupId, title, postId, body, true);
         return threadId;
     }
 
@@ -94,12 +127,12 @@ public class Rooms {
     @Transactional
     public void reply(RoomMember author, RoomThread thread, String body, String submissionKey) {
         rooms.insertPostOnce(thread.id(), author.networkId(), author.email(), author.name(), body, submissionKey, clock.instant())
-                .ifPresent(postId -> mail.announce(author, thread.id(), thread.title(), postId, body, false));
+                .ifPresent(postId -> mail.announce(author, thread.id(), thread.subgroupId(), thread.title(), postId, body, false));
     }
 
     @Transactional(readOnly = true)
     public Optional<Post> post(RoomMember reader, long postId) {
-        return rooms.findPost(reader.networkId(), postId);
+        return rooms.findPost(reader.networkId(), postId, access.scope(reader));
     }
 
     /** @return false when the edit window has closed, the post is hidden or is someone else's */

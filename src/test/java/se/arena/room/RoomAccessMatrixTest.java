@@ -81,6 +81,7 @@ class RoomAccessMatrixTest {
     private long versionId;
     private long meetingId;
     private long meetingDocumentId;
+    private long subgroupId;
 
     @BeforeEach
     void room() throws Exception {
@@ -91,7 +92,7 @@ class RoomAccessMatrixTest {
         RoomMember staff = access.member(scenario.network().id(), scenario.staff()).orElseThrow();
         rooms.reply(staff, rooms.thread(staff, threadId).orElseThrow(), "Välkomna!", RoomScenario.key());
         staffPost = rooms.posts(rooms.thread(staff, threadId).orElseThrow()).getLast().id();
-        Activity meeting = RoomDocumentsTest.meeting(activityAdministration, activityCatalogue, scenario.network().id());
+        Activity meeting = RoomMeetings.meeting(activityAdministration, activityCatalogue, scenario.network().id());
         meetingId = meeting.id();
         meetingDocumentId = activityDocuments.attach(meeting, "Dokumentation.pdf", RoomDocumentsTest.PDF, Actor.system());
         String document = mvc.perform(multipart(scenario.room() + "/dokument")
@@ -101,6 +102,7 @@ class RoomAccessMatrixTest {
                 .andReturn().getResponse().getRedirectedUrl();
         documentId = Long.parseLong(document.substring(document.lastIndexOf('/') + 1));
         versionId = jdbc.sql("SELECT latest_version_id FROM room_document WHERE id = :id").param("id", documentId).query(Long.class).single();
+        subgroupId = scenario.subgroupOf(jdbc, scenario.holder());
     }
 
     /** The pages, with the edit page of a post the reader wrote (an edit page of someone else's post is never found). */
@@ -122,7 +124,11 @@ class RoomAccessMatrixTest {
                 user -> get(room + "/personer").param("lan", "01").param("typ", "kommun").param("q", "a").param("sida", "2"),
                 user -> get(room + "/sok"),
                 user -> get(room + "/sok").param("q", "IOP").param("antal", "100"),
-                user -> get(room + "/installningar"));
+                user -> get(room + "/installningar"),
+                user -> get(room + "/undergrupper/" + subgroupId),
+                user -> get(room + "/undergrupper/" + subgroupId).param("sida", "2"),
+                user -> get(room + "/tradar/ny").param("grupp", Long.toString(subgroupId)),
+                user -> get(room + "/dokument").param("grupp", Long.toString(subgroupId)));
     }
 
     /** Each form as a fresh request every time: a request builder keeps whom it was signed in as. */
@@ -142,7 +148,12 @@ class RoomAccessMatrixTest {
                 () -> multipart(room + "/dokument/" + documentId + "/versioner")
                         .file(new MockMultipartFile("file", "smyger.pdf", "application/pdf", RoomDocumentsTest.PDF))
                         .param("submissionKey", RoomScenario.key()),
-                () -> post(room + "/dokument/" + documentId + "/ta-bort"));
+                () -> post(room + "/dokument/" + documentId + "/ta-bort"),
+                () -> post(room + "/tradar").param("grupp", Long.toString(subgroupId)).param("title", "Smyger in").param("body", "Text")
+                        .param("submissionKey", RoomScenario.key()),
+                () -> multipart(room + "/dokument").file(new MockMultipartFile("file", "smyger.pdf", "application/pdf", RoomDocumentsTest.PDF))
+                        .param("grupp", Long.toString(subgroupId)).param("title", "Smyger in").param("meeting", "")
+                        .param("submissionKey", RoomScenario.key()));
     }
 
     /** What only staff do in a room: members who are not staff are refused, everyone else is told it does not exist. */

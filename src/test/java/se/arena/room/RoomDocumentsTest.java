@@ -3,10 +3,10 @@ package se.arena.room;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
+
+
 import java.util.List;
-import java.util.UUID;
+
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,15 +20,15 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import se.arena.RichText;
+
 import se.arena.activity.Activity;
 import se.arena.activity.ActivityAdministration;
 import se.arena.activity.ActivityCatalogue;
 import se.arena.activity.ActivityDocuments;
-import se.arena.activity.ActivityFormat;
-import se.arena.activity.ActivityKind;
-import se.arena.activity.ActivityStatus;
-import se.arena.activity.Occasion;
+
+
+
+
 import se.arena.identity.SignedInUser;
 import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
@@ -267,23 +267,10 @@ class RoomDocumentsTest {
     }
 
     private Activity meeting(long networkId) {
-        return meeting(activityAdministration, activityCatalogue, networkId);
+        return RoomMeetings.meeting(activityAdministration, activityCatalogue, networkId);
     }
 
     /** A published digital meeting of the network, ten days ago, as staff make it. */
-    static Activity meeting(ActivityAdministration activityAdministration, ActivityCatalogue activityCatalogue, long networkId) {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        Activity draft = new Activity(0, ActivityKind.MEETING, "Nätverksträff " + unique, RichText.sanitise("<p>Träff.</p>"),
-                ActivityFormat.DIGITAL, null, null, null, "https://zoom.us/j/9" + Math.abs(unique.hashCode()), false, List.of(networkId),
-                "", "", null, null, ActivityStatus.DRAFT, false, List.of());
-        LocalDate day = LocalDate.now().minusDays(10);
-        long id = activityAdministration.create(draft, Occasion.instant(day, LocalTime.of(10, 0)), Occasion.instant(day, LocalTime.of(15, 0)),
-                30, Actor.system());
-        Activity created = activityCatalogue.find(id).orElseThrow();
-        activityAdministration.moveStatus(created, ActivityStatus.DRAFT, ActivityStatus.PUBLISHED, Actor.system());
-        return activityCatalogue.find(id).orElseThrow();
-    }
-
     private long count(String sql) {
         return jdbc.sql(sql).param("n", scenario.network().id()).query(Long.class).single();
     }

@@ -222,6 +222,20 @@ class RoomPagesTest {
     }
 
     @Test
+    void aSubGroupsThreadIsInTheDigestOfItsMembersOnly() throws Exception {
+        long group = scenario.subgroupOf(jdbc, scenario.colleague());
+        long holderBefore = mailbox.countTo(scenario.holder().email());
+        long colleagueBefore = mailbox.countTo(scenario.colleague().email());
+        mvc.perform(post(scenario.room() + "/tradar").with(as(scenario.staff())).with(csrf()).param("grupp", Long.toString(group))
+                .param("title", "Bara för gruppen").param("body", "Välkomna till gruppen").param("submissionKey", RoomScenario.key()))
+                .andExpect(status().is3xxRedirection());
+        mail.digestNewPosts();
+        assertThat(mailbox.countTo(scenario.colleague().email())).isEqualTo(colleagueBefore + 1);
+        assertThat(mailbox.latestTextTo(scenario.colleague().email()).orElseThrow()).contains("Bara för gruppen");
+        assertThat(mailbox.countTo(scenario.holder().email())).as("not in the group").isEqualTo(holderBefore);
+    }
+
+    @Test
     void aMemberWithALongAddressGetsTheDigestAndTurnsItOffFromTheMail() throws Exception {
         String email = "anna-" + RoomScenario.key() + "@kommunledningsforvaltningen.karlskoga.example.org";
         new TestSeats(registrations).seat(scenario.network(), scenario.organisationId(), email, "Anna Långadress");

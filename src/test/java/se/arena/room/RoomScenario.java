@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
@@ -55,6 +57,22 @@ record RoomScenario(Network network, Network otherNetwork, long organisationId, 
 
     private static long uniqueId() {
         return 970_000_000L + (UUID.randomUUID().getMostSignificantBits() & 0xFFFFFF);
+    }
+
+    /** A new confirmed sub-group of the room's network with the member in it, as staff would have confirmed it. */
+    long subgroupOf(JdbcClient jdbc, SignedInUser member) {
+        KeyHolder division = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO room_subgroup_division (network_id, grouping_key, status, created_at) VALUES (:n, 'SIZE', 'CONFIRMED', CURRENT_TIMESTAMP)")
+                .param("n", network.id()).update(division, "id");
+        KeyHolder group = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO room_subgroup (division_id, network_id, name, position) VALUES (:d, :n, 'Grupp 1', 0)")
+                .param("d", division.getKeyAs(Long.class)).param("n", network.id()).update(group, "id");
+        jdbc.sql("""
+                INSERT INTO room_subgroup_member (division_id, registration_id, subgroup_id)
+                SELECT :d, id, :g FROM registration WHERE network_id = :n AND email = :email
+                """).param("d", division.getKeyAs(Long.class)).param("g", group.getKeyAs(Long.class)).param("n", network.id())
+                .param("email", member.email()).update();
+        return group.getKeyAs(Long.class);
     }
 
     String room() {

@@ -109,6 +109,23 @@ class RoomStatementCountTest {
     }
 
     @Test
+    void aSubGroupsPageCostsTheSameWhateverTheNumberOfItsThreads() throws Exception {
+        long group = scenario.subgroupOf(jdbc, scenario.holder());
+        String page = scenario.room() + "/undergrupper/" + group;
+        IntStream.range(0, 4).forEach(i -> rooms.startThread(holder, group, "Gruppens tråd " + i, "Inlägg " + i, RoomScenario.key()));
+        int withFew = statements(page, scenario.holder());
+        int staffWithFew = statements(page, scenario.staff());
+
+        assertThat(withFew).as("statements counted").isPositive();
+
+        IntStream.range(0, 195).forEach(i -> rooms.startThread(holder, group, "Gruppens tråd " + i, "Inlägg " + i, RoomScenario.key()));
+
+        assertThat(statements(page, scenario.holder())).isEqualTo(withFew).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+        assertThat(statements(page + "?sida=5", scenario.holder())).isEqualTo(withFew);
+        assertThat(statements(page, scenario.staff())).isEqualTo(staffWithFew).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
     void theDocumentsThePeopleAndTheSearchPagesCostTheSameWhateverTheRoomHolds() throws Exception {
         addDocuments(5);
         List<String> pages = List.of(scenario.room() + "/dokument", scenario.room() + "/personer", scenario.room() + "/sok?q=Plan",

@@ -66,13 +66,15 @@ final class DemoWalk {
             case "invoiceDocumentId" -> ids("SELECT id FROM invoice_document WHERE organisation_id = " + karlskoga
                     + " AND network_id IN (" + DEMO_NETWORKS + ")");
             case "organisationId" -> List.of(Long.toString(karlskoga));
-            case "subgroupId" -> ids("SELECT id FROM room_subgroup WHERE removed_at IS NULL AND network_id IN (" + DEMO_NETWORKS + ")");
+            // staff open every group; a participant only the room pages of the groups they are in
+            case "subgroupId" -> reader.roles().contains(Role.PARTICIPANT) ? ids(groupsOf(reader))
+                    : ids("SELECT id FROM room_subgroup WHERE removed_at IS NULL AND network_id IN (" + DEMO_NETWORKS + ")");
             case "report" -> List.of("intakter", "deltagare", "avbojda");
             case "nummer" -> List.of("1");
             case "roomId" -> ids(DEMO_ROOM);
-            case "threadId" -> ids("SELECT id FROM room_thread WHERE network_id IN (" + DEMO_ROOM + ")");
+            case "threadId" -> ids("SELECT id FROM room_thread WHERE network_id IN (" + DEMO_ROOM + ") AND " + visibleTo(reader));
             case "postId" -> ids("SELECT id FROM room_post WHERE author_email = '" + reader.email() + "' AND network_id IN (" + DEMO_ROOM + ")");
-            case "documentId" -> ids("SELECT id FROM room_document WHERE network_id IN (" + DEMO_ROOM + ")");
+            case "documentId" -> ids("SELECT id FROM room_document WHERE network_id IN (" + DEMO_ROOM + ") AND " + visibleTo(reader));
             case "versionId" -> ids("SELECT v.id FROM room_document_version v JOIN room_document d ON d.id = v.document_id "
                     + "WHERE d.network_id IN (" + DEMO_ROOM + ")");
             case "meetingDocumentId" -> ids("SELECT d.id FROM activity_document d JOIN activity_network n ON n.activity_id = d.activity_id "
@@ -89,6 +91,16 @@ final class DemoWalk {
             default -> null;
         };
         return Optional.ofNullable(values).map(List::copyOf);
+    }
+
+    /** The sub-groups whose threads and documents the reader sees: staff all of them. */
+    private static String visibleTo(SignedInUser reader) {
+        return reader.roles().contains(Role.PARTICIPANT) ? "(subgroup_id IS NULL OR subgroup_id IN (" + groupsOf(reader) + "))" : "1 = 1";
+    }
+
+    private static String groupsOf(SignedInUser participant) {
+        return "SELECT m.subgroup_id FROM room_subgroup_member m JOIN registration r ON r.id = m.registration_id "
+                + "JOIN room_subgroup_division d ON d.id = m.division_id AND d.status = 'CONFIRMED' WHERE lower(r.email) = '" + participant.email() + "'";
     }
 
     private SignedInUser account(String email, Role role, Set<Long> organisations, Clock clock) {

@@ -9,9 +9,11 @@ import se.arena.activity.ActivityDocument;
  * newest version.
  *
  * @param activityId the meeting whose folder it is in, or null
+ * @param subgroupId the sub-group it belongs to (only its members and staff see it), or null; {@code subgroupName} names it
  */
 public record RoomDocument(long id, long networkId, String title, Long activityId, String createdByEmail, String createdByName,
-                           Instant updatedAt, int versionCount, long latestVersionId, String fileName, long sizeBytes) {
+                           Instant updatedAt, int versionCount, long latestVersionId, String fileName, long sizeBytes, Long subgroupId,
+                           String subgroupName) {
 
     public static final int MAX_TITLE_LENGTH = 200;
 

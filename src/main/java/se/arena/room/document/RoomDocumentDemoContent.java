@@ -82,15 +82,15 @@ class RoomDocumentDemoContent implements ApplicationRunner {
         // staff attach the meeting's documentation to the meeting itself, and the room shows it in the meeting's folder
         Optional.ofNullable(meeting).flatMap(activities::find).ifPresent(activity ->
                 meetingDocuments.attach(activity, "dokumentation-natverkstraffen.pdf", notes(), Actor.system()));
-        documents.upload(uploader, "Minnesanteckningar från nätverksträffen", meeting,
+        documents.upload(uploader, "Minnesanteckningar från nätverksträffen", meeting, null,
                 file("minnesanteckningar.pdf", notes()), SecretTokens.newToken());
-        documents.upload(uploader, "Lästips om idéburet offentligt partnerskap", null,
+        documents.upload(uploader, "Lästips om idéburet offentligt partnerskap", null, null,
                 file("lastips-iop.txt", """
                         Lästips inför nästa träff
                         - Överenskommelser mellan kommun och civilsamhälle: en vägledning
                         - Idéburet offentligt partnerskap (IOP) i praktiken
                         """.getBytes(StandardCharsets.UTF_8)), SecretTokens.newToken());
-        long agenda = documents.upload(uploader, "Dagordning för arbetsgruppen", null,
+        long agenda = documents.upload(uploader, "Dagordning för arbetsgruppen", null, null,
                 file("dagordning.txt", "Dagordning\n1. Inledning\n2. Erfarenheter av IOP\n".getBytes(StandardCharsets.UTF_8)),
                 SecretTokens.newToken());
         RoomDocument document = documents.find(uploader, agenda).orElseThrow();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +31,7 @@ import se.arena.identity.RateLimits;
 import se.arena.identity.SignedInUser;
 import se.arena.room.RoomAccess;
 import se.arena.room.RoomMember;
+import se.arena.room.RoomSubGroup;
 import se.arena.web.FormErrors;
 
 import static se.arena.web.FormValues.value;
@@ -60,8 +62,10 @@ class RoomDocumentPages {
 
     @GetMapping("/rum/{roomId:\\d{1,18}}/dokument")
     String list(@PathVariable("roomId") long networkId, @RequestParam(name = "mote", required = false) String meeting,
-                @RequestParam(name = "sida", required = false) String page, Model model) {
+                @RequestParam(name = "grupp", required = false) String group, @RequestParam(name = "sida", required = false) String page,
+                Model model) {
         RoomMember member = access.enterPage(networkId, model, SECTION);
+        model.addAttribute("group", access.scope(member).named(group).orElse(null));
         List<MeetingFolder> folders = documents.folders(member);
         boolean inFolder = meeting != null && !meeting.isBlank();
         MeetingFolder folder = !inFolder ? null : folders.stream().filter(shown -> meeting.equals(Long.toString(shown.activityId())))
@@ -73,6 +77,8 @@ class RoomDocumentPages {
     String upload(@PathVariable("roomId") long networkId, @RequestParam(name = "file", required = false) MultipartFile file,
                   HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
         RoomMember member = access.enterPage(networkId, model, SECTION);
+        Optional<RoomSubGroup> group = access.scope(member).named(request.getParameter("grupp"));
+        model.addAttribute("group", group.orElse(null));
         UploadForm form = new UploadForm(value(request, "title"), value(request, "meeting"), value(request, "submissionKey"));
         FormErrors errors = form.validate();
         if (errors.isEmpty() && form.meetingId() != null && !documents.isMeetingOf(member, form.meetingId())) {
@@ -87,7 +93,7 @@ class RoomDocumentPages {
         }
         String title = form.title().isBlank() ? titleOf(chosen.name()) : form.title().strip();
         try {
-            long id = documents.upload(member, title, form.meetingId(), chosen, form.submissionKey());
+            long id = documents.upload(member, title, form.meetingId(), group.map(RoomSubGroup::id).orElse(null), chosen, form.submissionKey());
             return "redirect:/rum/" + networkId + "/dokument/" + id;
         } catch (DuplicateKeyException sameFormSubmittedAtOnce) {
             return "redirect:/rum/" + networkId + "/dokument";

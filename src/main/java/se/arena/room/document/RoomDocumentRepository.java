@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.arena.room.SubGroupScope;
 import se.arena.room.TextMatch;
 
 /** The documents of rooms and their versions. Lists never read a file's bytes; only a download does. */
@@ -21,8 +22,9 @@ class RoomDocumentRepository {
 
     private static final String SELECT_DOCUMENT = """
             SELECT d.id, d.network_id, d.title, d.activity_id, d.created_by_email, d.created_by_name, d.updated_at, d.version_count,
-                   d.latest_version_id, v.file_name, v.size_bytes
+                   d.latest_version_id, v.file_name, v.size_bytes, d.subgroup_id, g.name AS subgroup_name
             FROM room_document d JOIN room_document_version v ON v.id = d.latest_version_id
+                 LEFT JOIN room_subgroup g ON g.id = d.subgroup_id
             WHERE d.removed_at IS NULL AND d.network_id = :network
             """;
 
@@ -36,13 +38,14 @@ class RoomDocumentRepository {
         this.jdbc = jdbc;
     }
 
-    long insertDocument(long networkId, String title, Long activityId, String email, String name, Instant now) {
+    long insertDocument(long networkId, String title, Long activityId, Long subgroupId, String email, String name, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO room_document (network_id, title, activity_id, created_by_email, created_by_name, created_at, updated_at)
-                VALUES (:network, :title, :activity, :email, :name, :now, :now)
+                INSERT INTO room_document (network_id, title, activity_id, subgroup_id, created_by_email, created_by_name, created_at, updated_at)
+                VALUES (:network, :title, :activity, :subgroup, :email, :name, :now, :now)
                 """)
                 .param("network", networkId).param("title", title).param("activity", activityId, java.sql.Types.BIGINT)
+                .param("subgroup", subgroupId, java.sql.Types.BIGINT)
                 .param("email", email).param("name", name).param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
@@ -81,31 +84,39 @@ class RoomDocumentRepository {
                 .query(Long.class).optional();
     }
 
-    /** Newest first, one page of them, in the meeting's folder when one is given. */
-    List<RoomDocument> page(long networkId, Long activityId, int offset, int limit) {
-        return jdbc.sql(SELECT_DOCUMENT + inFolder(activityId) + " ORDER BY d.updated_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
-                .param("network", networkId).param("activity", activityId, java.sql.Types.BIGINT)
+    /**
+     * Newest first, one page of those the scope lets the reader see, in the meeting's folder when
+     * one is given, and only one sub-group's when {@code subgroupId} is given.
+     */
+    List<RoomDocument> page(long networkId, SubGroupScope scope, Long activityId, Long subgroupId, int offset, int limit) {
+        return jdbc.sql(SELECT_DOCUMENT + " AND " + scope.condition("d.subgroup_id") + inFolder(activityId) + inGroup(subgroupId)
+                        + " ORDER BY d.updated_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
+                .param("network", networkId).param("groups", scope.ids()).param("activity", activityId, java.sql.Types.BIGINT)
+                .param("subgroup", subgroupId, java.sql.Types.BIGINT)
                 .param("limit", limit).param("offset", offset).query(RoomDocument.class).list();
     }
 
-    long count(long networkId, Long activityId) {
-        return jdbc.sql("SELECT count(*) FROM room_document d WHERE d.removed_at IS NULL AND d.network_id = :network" + inFolder(activityId))
-                .param("network", networkId).param("activity", activityId, java.sql.Types.BIGINT).query(Long.class).single();
+    long count(long networkId, SubGroupScope scope, Long activityId, Long subgroupId) {
+        return jdbc.sql("SELECT count(*) FROM room_document d WHERE d.removed_at IS NULL AND d.network_id = :network AND "
+                        + scope.condition("d.subgroup_id") + inFolder(activityId) + inGroup(subgroupId))
+                .param("network", networkId).param("groups", scope.ids()).param("activity", activityId, java.sql.Types.BIGINT)
+                .param("subgroup", subgroupId, java.sql.Types.BIGINT).query(Long.class).single();
     }
 
-    /** How many documents each meeting's folder holds. */
-    Map<Long, Long> countsByMeeting(long networkId) {
+    /** How many documents each meeting's folder holds, of those the reader sees. */
+    Map<Long, Long> countsByMeeting(long networkId, SubGroupScope scope) {
         return jdbc.sql("""
                 SELECT activity_id, count(*) AS documents FROM room_document
-                WHERE removed_at IS NULL AND network_id = :network AND activity_id IS NOT NULL GROUP BY activity_id
-                """)
-                .param("network", networkId)
+                WHERE removed_at IS NULL AND network_id = :network AND activity_id IS NOT NULL AND """ + scope.condition("subgroup_id")
+                        + " GROUP BY activity_id")
+                .param("network", networkId).param("groups", scope.ids())
                 .query((rs, row) -> Map.entry(rs.getLong("activity_id"), rs.getLong("documents"))).list()
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    Optional<RoomDocument> find(long networkId, long documentId) {
-        return jdbc.sql(SELECT_DOCUMENT + " AND d.id = :document").param("network", networkId).param("document", documentId)
+    Optional<RoomDocument> find(long networkId, long documentId, SubGroupScope scope) {
+        return jdbc.sql(SELECT_DOCUMENT + " AND d.id = :document AND " + scope.condition("d.subgroup_id"))
+                .param("network", networkId).param("document", documentId).param("groups", scope.ids())
                 .query(RoomDocument.class).optional();
     }
 
@@ -136,12 +147,17 @@ class RoomDocumentRepository {
      * both databases answer alike, which is enough for a room of at most a few thousand documents.
      */
     /** Newest first; the condition is the room search's, which an index on the title serves on PostgreSQL. */
-    List<RoomDocument> search(long networkId, TextMatch match, String query, int limit) {
-        return jdbc.sql(SELECT_DOCUMENT + " AND " + match.condition("d.title") + " ORDER BY d.updated_at DESC, d.id DESC LIMIT :limit")
-                .param("network", networkId).param("query", match.parameter(query)).param("limit", limit).query(RoomDocument.class).list();
+    List<RoomDocument> search(long networkId, SubGroupScope scope, TextMatch match, String query, int limit) {
+        return jdbc.sql(SELECT_DOCUMENT + " AND " + scope.condition("d.subgroup_id") + " AND " + match.condition("d.title")
+                        + " ORDER BY d.updated_at DESC, d.id DESC LIMIT :limit")
+                .param("network", networkId).param("groups", scope.ids()).param("query", match.parameter(query)).param("limit", limit).query(RoomDocument.class).list();
     }
 
     private static String inFolder(Long activityId) {
         return activityId == null ? "" : " AND d.activity_id = :activity";
+    }
+
+    private static String inGroup(Long subgroupId) {
+        return subgroupId == null ? "" : " AND d.subgroup_id = :subgroup";
     }
 }

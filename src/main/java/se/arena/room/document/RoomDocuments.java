@@ -19,7 +19,9 @@ import se.arena.activity.ScheduledActivity;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
+import se.arena.room.RoomAccess;
 import se.arena.room.RoomMember;
+import se.arena.room.SubGroupScope;
 
 /**
  * The documents of a room: members upload them, optionally into the folder of one of the
@@ -35,27 +37,47 @@ public class RoomDocuments {
     static final String DOCUMENT_REMOVED = "ROOM_DOCUMENT_REMOVED";
 
     private final RoomDocumentRepository documents;
+    private final RoomAccess access;
     private final ActivityCatalogue activities;
     private final ActivityDocuments meetingDocuments;
     private final AuditLog audit;
     private final Clock clock;
 
-    RoomDocuments(RoomDocumentRepository documents, ActivityCatalogue activities, ActivityDocuments meetingDocuments, AuditLog audit,
-                  Clock clock) {
+    RoomDocuments(RoomDocumentRepository documents, RoomAccess access, ActivityCatalogue activities, ActivityDocuments meetingDocuments,
+                  AuditLog audit, Clock clock) {
         this.documents = documents;
+        this.access = access;
         this.activities = activities;
         this.meetingDocuments = meetingDocuments;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** One page of the room's documents, newest first, in one meeting's folder when one is given. */
+    /**
+     * One page of the documents the reader sees (the whole room's and their sub-groups'), newest
+     * first, in one meeting's folder when one is given.
+     */
     @Transactional(readOnly = true)
     public Paged<RoomDocument> page(RoomMember reader, Long meetingId, int requestedPage) {
-        long total = documents.count(reader.networkId(), meetingId);
+        return page(reader, meetingId, null, requestedPage);
+    }
+
+    /**
+     * One page of a sub-group's documents.
+     *
+     * @return empty when the reader is neither in the group nor staff
+     */
+    @Transactional(readOnly = true)
+    public Optional<Paged<RoomDocument>> groupPage(RoomMember reader, long subgroupId, int requestedPage) {
+        return access.scope(reader).includes(subgroupId) ? Optional.of(page(reader, null, subgroupId, requestedPage)) : Optional.empty();
+    }
+
+    private Paged<RoomDocument> page(RoomMember reader, Long meetingId, Long subgroupId, int requestedPage) {
+        SubGroupScope scope = access.scope(reader);
+        long total = documents.count(reader.networkId(), scope, meetingId, subgroupId);
         int page = Paged.clamp(requestedPage, total, DOCUMENTS_PER_PAGE);
-        return new Paged<>(documents.page(reader.networkId(), meetingId, Paged.firstRow(page, DOCUMENTS_PER_PAGE), DOCUMENTS_PER_PAGE),
-                page, DOCUMENTS_PER_PAGE, total);
+        return new Paged<>(documents.page(reader.networkId(), scope, meetingId, subgroupId, Paged.firstRow(page, DOCUMENTS_PER_PAGE),
+                DOCUMENTS_PER_PAGE), page, DOCUMENTS_PER_PAGE, total);
     }
 
     /**
@@ -65,7 +87,7 @@ public class RoomDocuments {
      */
     @Transactional(readOnly = true)
     public List<MeetingFolder> folders(RoomMember reader) {
-        Map<Long, Long> counts = documents.countsByMeeting(reader.networkId());
+        Map<Long, Long> counts = documents.countsByMeeting(reader.networkId(), access.scope(reader));
         Map<Long, List<ActivityDocument>> documentation = meetingDocuments.shownInNetwork(reader.networkId()).stream()
                 .collect(Collectors.groupingBy(ActivityDocument::activityId));
         return activities.feed(reader.networkId()).stream()
@@ -81,12 +103,12 @@ public class RoomDocuments {
     /** The newest documents, for the room's start page. */
     @Transactional(readOnly = true)
     public List<RoomDocument> latest(RoomMember reader) {
-        return documents.page(reader.networkId(), null, 0, START_DOCUMENTS);
+        return documents.page(reader.networkId(), access.scope(reader), null, null, 0, START_DOCUMENTS);
     }
 
     @Transactional(readOnly = true)
     public Optional<RoomDocument> find(RoomMember reader, long documentId) {
-        return documents.find(reader.networkId(), documentId);
+        return documents.find(reader.networkId(), documentId, access.scope(reader));
     }
 
     @Transactional(readOnly = true)
@@ -124,15 +146,20 @@ public class RoomDocuments {
     /**
      * A new document with its first version; a second submit of the same form stores nothing new.
      *
+     * @param subgroupId the sub-group it belongs to, null for the whole room; the uploader must be in it, or staff
      * @return the document's id
      */
     @Transactional
-    public long upload(RoomMember uploader, String title, Long meetingId, NewFile file, String submissionKey) {
+    public long upload(RoomMember uploader, String title, Long meetingId, Long subgroupId, NewFile file, String submissionKey) {
+        if (subgroupId != null && !access.scope(uploader).includes(subgroupId)) {
+            throw new IllegalArgumentException("Not in sub-group " + subgroupId);
+        }
         Optional<Long> submittedBefore = documents.documentOfSubmission(submissionKey);
         if (submittedBefore.isPresent()) {
             return submittedBefore.get();
         }
-        long id = documents.insertDocument(uploader.networkId(), title, meetingId, uploader.email(), uploader.name(), clock.instant());
+        long id = documents.insertDocument(uploader.networkId(), title, meetingId, subgroupId, uploader.email(), uploader.name(),
+                clock.instant());
         documents.insertVersionOnce(id, file, uploader.email(), uploader.name(), submissionKey, clock.instant());
         return id;
     }

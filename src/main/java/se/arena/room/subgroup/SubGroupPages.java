@@ -133,6 +133,29 @@ class SubGroupPages {
                 + (group.group().divisionId() == proposalId(network) ? "/forslag" : "");
     }
 
+    /** Links one of the network's activities to the group as its occasion: the group's room page lists it. */
+    @PostMapping(BASE + "/{subgroupId}/aktiviteter")
+    String linkActivity(@PathVariable long networkId, @PathVariable long subgroupId, @RequestParam(name = "aktivitet", required = false) String activity,
+                        HttpServletRequest request, RedirectAttributes redirect) {
+        Network network = network(networkId);
+        group(network, subgroupId);
+        boolean linked = activity != null && activity.matches("\\d{1,18}")
+                && subGroups.linkActivity(network, subgroupId, Long.parseLong(activity), SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", linked ? "Aktiviteten är kopplad till gruppen."
+                : "Ingen aktivitet kopplades: välj en av nätverkets aktiviteter som inte redan är kopplad.");
+        return "redirect:/admin/natverk/" + networkId + "/undergrupper/" + subgroupId + "#aktiviteter";
+    }
+
+    @PostMapping(BASE + "/{subgroupId}/aktiviteter/ta-bort")
+    String unlinkActivity(@PathVariable long networkId, @PathVariable long subgroupId, @RequestParam(name = "aktivitet") long activityId,
+                          HttpServletRequest request, RedirectAttributes redirect) {
+        Network network = network(networkId);
+        group(network, subgroupId);
+        boolean unlinked = subGroups.unlinkActivity(network, subgroupId, activityId, SignedInUser.actor(request));
+        redirect.addFlashAttribute("message", unlinked ? "Aktiviteten är inte längre kopplad till gruppen." : "Aktiviteten var inte kopplad till gruppen.");
+        return "redirect:/admin/natverk/" + networkId + "/undergrupper/" + subgroupId + "#aktiviteter";
+    }
+
     /** Everyone in the confirmed groups, and those in none, for a spreadsheet or a mail merge. */
     @GetMapping(BASE + "/export")
     ResponseEntity<byte[]> export(@PathVariable long networkId, @RequestParam(name = "format", defaultValue = "csv") String format) {
@@ -171,6 +194,8 @@ class SubGroupPages {
     private String groupPage(Model model, Network network, DivisionView.GroupView group, SubGroupNameForm form, FormErrors errors) {
         model.addAttribute("network", network);
         model.addAttribute("group", group);
+        model.addAttribute("occasions", subGroups.occasions(network, group.group().id()));
+        model.addAttribute("activities", subGroups.networkActivities(network));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors.asMap());
         return "room/subgroup";

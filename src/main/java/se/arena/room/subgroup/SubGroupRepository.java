@@ -6,14 +6,19 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import se.arena.room.RoomSubGroup;
 
 /** Divisions, their sub-groups and who is in which (room_subgroup_division, room_subgroup, room_subgroup_member). */
 @Repository
@@ -141,6 +146,81 @@ class SubGroupRepository {
     void remove(long groupId, Instant now) {
         jdbc.sql("UPDATE room_subgroup SET removed_at = :now WHERE id = :id").param("id", groupId).param("now", Timestamp.from(now)).update();
         jdbc.sql("DELETE FROM room_subgroup_member WHERE subgroup_id = :id").param("id", groupId).update();
+    }
+
+    /**
+     * Takes the network's row lock until the transaction ends, so that two staff changing the
+     * network's sub-groups at once take turns: each confirm sees the other's result.
+     */
+    void lockNetwork(long networkId) {
+        jdbc.sql("SELECT id FROM network WHERE id = :network FOR UPDATE").param("network", networkId).query(Long.class).optional();
+    }
+
+    private static final String CURRENT_GROUP = """
+            FROM room_subgroup g JOIN room_subgroup_division d ON d.id = g.division_id AND d.status = 'CONFIRMED'
+            """;
+
+    /** The current groups (of the confirmed division, not removed) the address is in. */
+    List<RoomSubGroup> groupsOf(long networkId, String email) {
+        return jdbc.sql("SELECT DISTINCT g.id, g.name, g.position " + CURRENT_GROUP + """
+                JOIN room_subgroup_member m ON m.subgroup_id = g.id JOIN registration r ON r.id = m.registration_id
+                WHERE g.network_id = :network AND g.removed_at IS NULL AND lower(r.email) = lower(:email) ORDER BY g.position, g.id
+                """).param("network", networkId).param("email", email).query(SubGroupRepository::roomGroup).list();
+    }
+
+    List<RoomSubGroup> groupsIn(long networkId) {
+        return jdbc.sql("SELECT g.id, g.name, g.position " + CURRENT_GROUP
+                        + "WHERE g.network_id = :network AND g.removed_at IS NULL ORDER BY g.position, g.id")
+                .param("network", networkId).query(SubGroupRepository::roomGroup).list();
+    }
+
+    /** Each lower-case address in a current group, with its groups. */
+    Map<String, Set<Long>> membersOf(long networkId) {
+        Map<String, Set<Long>> groups = new HashMap<>();
+        jdbc.sql("SELECT lower(r.email) AS email, g.id " + CURRENT_GROUP + """
+                JOIN room_subgroup_member m ON m.subgroup_id = g.id JOIN registration r ON r.id = m.registration_id
+                WHERE g.network_id = :network AND g.removed_at IS NULL
+                """).param("network", networkId)
+                .query(rs -> {
+                    groups.computeIfAbsent(rs.getString("email"), unused -> new HashSet<>()).add(rs.getLong("id"));
+                });
+        return groups;
+    }
+
+    List<Long> registrationsIn(long groupId) {
+        return jdbc.sql("SELECT registration_id FROM room_subgroup_member WHERE subgroup_id = :group").param("group", groupId)
+                .query(Long.class).list();
+    }
+
+    /** The activities linked to a group as its occasions, by id. */
+    List<Long> activityIds(long groupId) {
+        return jdbc.sql("SELECT activity_id FROM room_subgroup_activity WHERE subgroup_id = :group ORDER BY activity_id")
+                .param("group", groupId).query(Long.class).list();
+    }
+
+    /** @return false when the activity was linked already */
+    boolean linkActivity(long groupId, long activityId, String by, Instant now) {
+        try {
+            return jdbc.sql("""
+                    INSERT INTO room_subgroup_activity (subgroup_id, activity_id, linked_at, linked_by)
+                    SELECT :group, :activity, :now, :by WHERE NOT EXISTS
+                        (SELECT 1 FROM room_subgroup_activity WHERE subgroup_id = :group AND activity_id = :activity)
+                    """)
+                    .param("group", groupId).param("activity", activityId).param("now", Timestamp.from(now)).param("by", by)
+                    .update() == 1;
+        } catch (DuplicateKeyException linkedTwiceAtOnce) {
+            return false;
+        }
+    }
+
+    /** @return false when the activity was not linked */
+    boolean unlinkActivity(long groupId, long activityId) {
+        return jdbc.sql("DELETE FROM room_subgroup_activity WHERE subgroup_id = :group AND activity_id = :activity")
+                .param("group", groupId).param("activity", activityId).update() == 1;
+    }
+
+    private static RoomSubGroup roomGroup(ResultSet rs, int row) throws SQLException {
+        return new RoomSubGroup(rs.getLong("id"), rs.getString("name"));
     }
 
     private static Division division(ResultSet rs, int row) throws SQLException {

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.arena.activity.ActivityCatalogue;
+import se.arena.activity.ScheduledActivity;
 import se.arena.network.Network;
 import se.arena.organisation.Organisation;
 import se.arena.organisation.OrganisationDirectory;
@@ -34,18 +36,23 @@ class SubGroups {
 
     static final String CONFIRMED = "SUBGROUPS_CONFIRMED";
     static final String REMOVED = "SUBGROUP_REMOVED";
+    static final String ACTIVITY_LINKED = "SUBGROUP_ACTIVITY_LINKED";
+    static final String ACTIVITY_UNLINKED = "SUBGROUP_ACTIVITY_UNLINKED";
     private static final CountyMap SWEDEN = CountyMap.sweden();
 
     private final SubGroupRepository repository;
     private final SeatHolders holders;
     private final OrganisationDirectory directory;
+    private final ActivityCatalogue activities;
     private final AuditLog audit;
     private final Clock clock;
 
-    SubGroups(SubGroupRepository repository, SeatHolders holders, OrganisationDirectory directory, AuditLog audit, Clock clock) {
+    SubGroups(SubGroupRepository repository, SeatHolders holders, OrganisationDirectory directory, ActivityCatalogue activities,
+              AuditLog audit, Clock clock) {
         this.repository = repository;
         this.holders = holders;
         this.directory = directory;
+        this.activities = activities;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,6 +67,7 @@ class SubGroups {
         if (organisations.isEmpty()) {
             return Optional.empty();
         }
+        repository.lockNetwork(network.id());
         repository.discardProposals(network.id());
         long division = repository.insertDivision(network.id(), grouping, clock.instant());
         List<ProposedGroup> groups = SubGroupProposal.propose(organisations, grouping, target, SWEDEN);
@@ -105,6 +113,7 @@ class SubGroups {
         if (group.isEmpty()) {
             return false;
         }
+        repository.lockNetwork(network.id());
         List<Long> moving = participating(network).stream().flatMap(organisation -> organisation.people().stream())
                 .filter(who).map(Member::registrationId).toList();
         repository.place(divisionId, moving, groupId);
@@ -113,6 +122,8 @@ class SubGroups {
 
     /** @return false when there was no such proposal (already confirmed, say, by a double submit) */
     boolean confirm(Network network, long divisionId, Actor actor) {
+        // two staff confirming at once take turns, so exactly one division ends up in force
+        repository.lockNetwork(network.id());
         if (!repository.confirm(network.id(), divisionId, clock.instant(), actor.label())) {
             return false;
         }
@@ -136,6 +147,57 @@ class SubGroups {
             audit.record(new AuditEvent(actor, REMOVED, "subgroup", Long.toString(found.id()), "Undergrupp borttagen"));
         });
         return group.isPresent();
+    }
+
+    /**
+     * The group's members who hold a seat now, by name, for the group's page in the room: three
+     * reads, where the staff view of a whole division takes more.
+     */
+    @Transactional(readOnly = true)
+    List<Member> members(Network network, long groupId) {
+        Set<Long> placed = Set.copyOf(repository.registrationsIn(groupId));
+        List<SeatHolders.Seat> seats = holders.holdersOf(network.id()).stream().filter(seat -> placed.contains(seat.id())).toList();
+        Map<Long, Organisation> organisations = directory.findAll(seats.stream().map(SeatHolders.Seat::organisationId).distinct().toList())
+                .stream().collect(Collectors.toMap(Organisation::id, organisation -> organisation));
+        return seats.stream().sorted(Comparator.comparing(SeatHolders.Seat::name, String.CASE_INSENSITIVE_ORDER)).map(seat -> {
+            Organisation organisation = organisations.get(seat.organisationId());
+            return new Member(seat.id(), seat.organisationId(), seat.name(), seat.email(), seat.title(), organisation.name(),
+                    organisation.county().name());
+        }).toList();
+    }
+
+    /** The network's activities, for staff to link to a group as its occasions. */
+    @Transactional(readOnly = true)
+    List<ScheduledActivity> networkActivities(Network network) {
+        return activities.feed(network.id());
+    }
+
+    /** The activities linked to the group, as the network's feed shows them (a withdrawn one drops out). */
+    @Transactional(readOnly = true)
+    List<ScheduledActivity> occasions(Network network, long groupId) {
+        Set<Long> linked = Set.copyOf(repository.activityIds(groupId));
+        return linked.isEmpty() ? List.of() : activities.feed(network.id()).stream()
+                .filter(activity -> linked.contains(activity.activity().id())).toList();
+    }
+
+    /** @return false when the activity is not the network's, or was linked already */
+    boolean linkActivity(Network network, long groupId, long activityId, Actor actor) {
+        boolean isNetworks = activities.find(activityId).filter(activity -> activity.networkIds().contains(network.id())).isPresent();
+        if (!isNetworks || repository.group(network.id(), groupId).isEmpty()
+                || !repository.linkActivity(groupId, activityId, actor.label(), clock.instant())) {
+            return false;
+        }
+        audit.record(new AuditEvent(actor, ACTIVITY_LINKED, "subgroup", Long.toString(groupId), "Aktivitet " + activityId + " kopplad till undergruppen"));
+        return true;
+    }
+
+    /** @return false when the activity was not linked */
+    boolean unlinkActivity(Network network, long groupId, long activityId, Actor actor) {
+        if (repository.group(network.id(), groupId).isEmpty() || !repository.unlinkActivity(groupId, activityId)) {
+            return false;
+        }
+        audit.record(new AuditEvent(actor, ACTIVITY_UNLINKED, "subgroup", Long.toString(groupId), "Aktivitet " + activityId + " bortkopplad från undergruppen"));
+        return true;
     }
 
     private DivisionView view(Network network, Division division) {

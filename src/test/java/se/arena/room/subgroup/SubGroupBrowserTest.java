@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A staff member on a 320 pixel wide screen has sub-groups proposed by size, moves a person,
- * confirms, and opens one group, with an axe-core scan of every page on the way.
+ * confirms, opens one group, and then the group's own page in the room, where they start a thread,
+ * with an axe-core scan of every page on the way.
  */
 class SubGroupBrowserTest extends BrowserTestSupport {
 
@@ -85,6 +86,23 @@ class SubGroupBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(largest)).click();
         assertThat(page.locator("h1")).hasText(largest);
         assertThat(page.locator("table")).containsText(small.name());
+        fitsAndPassesAxe();
+
+        // the group's own page in the room, and a thread started in it
+        open("/rum/" + network.id());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(largest).setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("Gruppen " + largest);
+        assertThat(page.locator("#gruppens-medlemmar + p + ul")).containsText(small.name());
+        fitsAndPassesAxe();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Starta en tråd i gruppen")).click();
+        page.getByLabel("Rubrik").fill("Gruppens första tråd");
+        page.getByLabel("Inlägg").fill("Välkomna till gruppen!");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starta tråden")).click();
+        assertThat(page.locator("h1")).hasText("Gruppens första tråd");
+        open("/rum/" + network.id());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(largest).setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("Gruppen " + largest);
+        assertThat(page.locator("#gruppens-tradar ~ ul").first()).containsText("Gruppens första tråd");
         fitsAndPassesAxe();
     }
 
