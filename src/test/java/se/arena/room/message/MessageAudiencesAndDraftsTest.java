@@ -168,6 +168,9 @@ class MessageAudiencesAndDraftsTest {
 
         mvc.perform(compose(network, group).with(as(staff))).andExpect(status().isNotFound());
         mvc.perform(send(network, group, "Förslag", "Text", "")).andExpect(status().isNotFound());
+        SignedInUser participant = new SignedInUser(990_954, "deltagare-undergrupp@example.org", "D", Set.of(Role.PARTICIPANT),
+                Set.of(), Instant.now());
+        mvc.perform(compose(network, group).with(as(participant))).andExpect(status().isForbidden());
         mvc.perform(compose(another(network), group).with(as(staff))).andExpect(status().isNotFound());
     }
 
