@@ -87,7 +87,8 @@ sealed interface Audience {
         }
 
         public String label() {
-            String label = "Undergrupp " + group.group().name() + " i nätverket " + network.title();
+            // the kind's own label stands before it wherever staff read it: "Undergrupp: Norr i nätverket …"
+            String label = group.group().name() + " i nätverket " + network.title();
             return label.length() <= LABEL_LENGTH ? label : label.substring(0, LABEL_LENGTH - 1) + "…";
         }
 

@@ -254,6 +254,15 @@ class MessageAudiencesAndDraftsTest {
                 .param("g", group).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void theDemoWroteToOneOfTheRunningNetworksSubGroupsAndItsMembersGotIt() {
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM participant_message m
+                        WHERE m.audience_kind = 'SUBGROUP' AND m.sender = 'kansliet@example.org' AND m.status = 'SENT'
+                          AND EXISTS (SELECT 1 FROM participant_message_recipient r WHERE r.message_id = m.id)
+                        """).query(Long.class).single()).isEqualTo(1);
+    }
+
     /** A one-group division of the network's seat holders, proposed and confirmed by staff through the pages. */
     private long confirmedSingleGroup(Network network) throws Exception {
         long division = propose(network);
