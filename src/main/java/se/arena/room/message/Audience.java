@@ -18,7 +18,7 @@ sealed interface Audience {
 
     long id();
 
-    /** What staff read: the network's or activity's title. */
+    /** What staff read after the kind's label: the network's or activity's title, or the sub-group's name and network. */
     String label();
 
     /** The label as the mail's footer reads it: "Du får det här meddelandet som deltagare i …". */
