@@ -47,7 +47,26 @@ final class DemoWalk {
 
     /** The route's paths with the demo's ids, as the reader may open them. */
     List<String> paths(Route route, SignedInUser reader) {
-        return route.paths(variable -> values(variable, reader)).orElse(List.of());
+        List<String> paths = new ArrayList<>(route.paths(variable -> values(variable, reader)).orElse(List.of()));
+        queries(route).forEach(query -> paths.add(route.pattern() + "?" + query));
+        return paths;
+    }
+
+    /**
+     * The query strings of the demo's ids for a page whose form shows only for what its query
+     * parameters name: without them the walk would open the page's chooser and never its form.
+     */
+    private List<String> queries(Route route) {
+        if (!route.pattern().equals("/admin/meddelanden/nytt")) {
+            return List.of();
+        }
+        long room = single(DEMO_ROOM);
+        long activity = single("SELECT min(activity_id) FROM activity_sign_up WHERE network_id IN (" + DEMO_NETWORKS + ")");
+        List<String> queries = new ArrayList<>(List.of("natverk=" + room, "aktivitet=" + activity, "aktivitet=" + activity + "&utkast=program"));
+        ids("SELECT g.id FROM room_subgroup g JOIN room_subgroup_division d ON d.id = g.division_id WHERE d.status = 'CONFIRMED' "
+                + "AND g.removed_at IS NULL AND g.network_id = " + room).stream().findFirst()
+                .ifPresent(group -> queries.add("natverk=" + room + "&undergrupp=" + group));
+        return queries;
     }
 
     /** The demo's ids for a variable, by its name and, for a plain "id", the path segment before it. */

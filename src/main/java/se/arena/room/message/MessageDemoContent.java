@@ -17,9 +17,10 @@ import se.arena.network.NetworkCatalogue;
 import se.arena.privacy.Actor;
 
 /**
- * Staff wrote to the running network's participants once, and scheduled the programme of its
- * next meeting, so that the message list, a sent message with its deliveries and a scheduled one
- * all have something to show. After the registrations (115) and everything else (up to 130).
+ * Staff wrote to the running network's participants once, scheduled the programme of its next
+ * meeting and wrote to its first sub-group, so that the message list, a sent message with its
+ * deliveries and a scheduled one all have something to show. After the registrations (115), the
+ * sub-groups (125) and everything else (up to 130).
  */
 @Component
 @Order(140)
@@ -30,12 +31,15 @@ class MessageDemoContent implements ApplicationRunner {
 
     private final NetworkCatalogue networks;
     private final ParticipantMessages messages;
+    private final Audiences audiences;
     private final DemoContentLedger ledger;
     private final Clock clock;
 
-    MessageDemoContent(NetworkCatalogue networks, ParticipantMessages messages, DemoContentLedger ledger, Clock clock) {
+    MessageDemoContent(NetworkCatalogue networks, ParticipantMessages messages, Audiences audiences, DemoContentLedger ledger,
+                       Clock clock) {
         this.networks = networks;
         this.messages = messages;
+        this.audiences = audiences;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -60,5 +64,14 @@ class MessageDemoContent implements ApplicationRunner {
                     Här kommer programmet till nästa träff. Vi börjar med kaffe klockan 9.30.""", nextMonth,
                     SecretTokens.newToken()), staff);
         }));
+        ledger.loadOnce("participant messages to a sub-group", () -> networks.publicInvitation(RUNNING_NETWORK)
+                .flatMap(invitation -> audiences.subGroupsOf(new Audience.OfNetwork(invitation.network())).stream().findFirst())
+                .ifPresent(group -> messages.submit(group, new MessageForm("Gruppträff i vår undergrupp", """
+                        Hej!
+
+                        Vi i gruppen ses digitalt en timme före nästa nätverksträff för att förbereda oss tillsammans.
+
+                        Hälsningar
+                        Kansliet""", "", SecretTokens.newToken()), new Actor(null, "kansliet@example.org", null))));
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.arena.Paged;
 import se.arena.SecretTokens;
+import se.arena.activity.Activity;
 import se.arena.identity.SignedInUser;
 import se.arena.web.ExportTable;
 import se.arena.web.FormErrors;
@@ -39,12 +40,14 @@ class MessagePages {
 
     private final ParticipantMessages messages;
     private final Audiences audiences;
+    private final ActivityDrafts drafts;
     private final TableExport export;
     private final Clock clock;
 
-    MessagePages(ParticipantMessages messages, Audiences audiences, TableExport export, Clock clock) {
+    MessagePages(ParticipantMessages messages, Audiences audiences, ActivityDrafts drafts, TableExport export, Clock clock) {
         this.messages = messages;
         this.audiences = audiences;
+        this.drafts = drafts;
         this.export = export;
         this.clock = clock;
     }
@@ -75,22 +78,42 @@ class MessagePages {
                         Integer.toString(message.recipients()), message.sender(), SwedishTime.iso(message.createdAt())))
                 .toList();
         return export.download(new ExportTable("meddelanden",
-                List.of("Id", "Mottagare", "Nätverk eller aktivitet", "Ämne", "Status", "Skickas", "Skickat", "Antal mottagare",
+                List.of("Id", "Mottagare", "Nätverk, undergrupp eller aktivitet", "Ämne", "Status", "Skickas", "Skickat", "Antal mottagare",
                         "Avsändare", "Skrivet"), rows), format);
     }
 
+    /**
+     * The compose page of the audience named, empty or, with {@code utkast}, filled in with the
+     * programme or the invitation of an activity ({@code fran} names one of a network's).
+     */
     @GetMapping("/admin/meddelanden/nytt")
     String compose(@RequestParam(name = "natverk", required = false) String network,
                    @RequestParam(name = "aktivitet", required = false) String activity,
-                   Model model) {
-        Optional<Audience> audience = audience(network, activity);
-        if (audience.isEmpty() && (network != null || activity != null)) {
+                   @RequestParam(name = "undergrupp", required = false) String subGroup,
+                   @RequestParam(name = "utkast", required = false) String draft,
+                   @RequestParam(name = "fran", required = false) String from,
+                   HttpServletResponse response, Model model) {
+        Optional<Audience> audience = audience(network, activity, subGroup);
+        if (audience.isEmpty() && subGroup != null && network != null) {
+            // staff come from a sub-group's page, which a proposal's groups have too
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("message", "Det finns ingen bekräftad undergrupp med det numret i nätverket. "
+                    + "Bekräfta indelningen först; sedan kan du skriva till gruppen.");
+            return "room/message-choose";
+        }
+        if (audience.isEmpty() && (network != null || activity != null || subGroup != null)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (audience.isEmpty()) {
             return "room/message-choose";
         }
-        return page(audience.get(), MessageForm.empty(SecretTokens.newToken()), model);
+        MessageForm form = MessageForm.empty(SecretTokens.newToken());
+        Optional<ActivityDrafts.Kind> kind = ActivityDrafts.Kind.parse(draft);
+        if (kind.isPresent()) {
+            Activity source = drafts.source(audience.get(), from).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            return page(audience.get(), drafts.draft(kind.get(), source, form.submissionKey()), source, model);
+        }
+        return page(audience.get(), form, model);
     }
 
     /**
@@ -100,9 +123,10 @@ class MessagePages {
     @PostMapping("/admin/meddelanden/nytt")
     String submit(@RequestParam(name = "natverk", required = false) String network,
                   @RequestParam(name = "aktivitet", required = false) String activity,
+                  @RequestParam(name = "undergrupp", required = false) String subGroup,
                   @RequestParam(name = "atgard", defaultValue = "") String action,
                   HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Audience audience = audience(network, activity).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Audience audience = audience(network, activity, subGroup).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         MessageForm form = new MessageForm(value(request, "subject"), value(request, "body"), value(request, "sendAt"),
                 value(request, "submissionKey"));
         FormErrors errors = form.validate(clock.instant());
@@ -163,19 +187,38 @@ class MessagePages {
     }
 
     private String page(Audience audience, MessageForm form, Model model) {
+        return page(audience, form, null, model);
+    }
+
+    /** @param source the activity the text was filled in from, if any */
+    private String page(Audience audience, MessageForm form, Activity source, Model model) {
         model.addAttribute("audience", audience);
         model.addAttribute("recipientCount", audiences.recipients(audience).size());
         model.addAttribute("form", form);
+        model.addAttribute("subGroups", audience instanceof Audience.OfNetwork ofNetwork ? audiences.subGroupsOf(ofNetwork) : List.of());
+        model.addAttribute("draftSources", switch (audience) {
+            case Audience.OfNetwork ofNetwork -> drafts.upcoming(ofNetwork.id());
+            case Audience.OfSubGroup ofSubGroup -> drafts.upcoming(ofSubGroup.network().id());
+            case Audience.OfActivity ofActivity -> List.of(ofActivity.activity());
+        });
+        Activity shown = source == null && audience instanceof Audience.OfActivity ofActivity ? ofActivity.activity() : source;
+        model.addAttribute("source", shown);
+        model.addAttribute("automatic", shown == null ? null : drafts.automatic(shown));
         return "room/message-compose";
     }
 
-    /** The audience named in the address: a network or an activity, by id. */
-    private Optional<Audience> audience(String network, String activity) {
+    /** The audience named in the address: a network, a sub-group of a network or an activity, by id. */
+    private Optional<Audience> audience(String network, String activity, String subGroup) {
+        if (subGroup != null) {
+            return network != null && network.matches(ID) && subGroup.matches(ID)
+                    ? audiences.find(Audience.Kind.SUBGROUP, Long.parseLong(subGroup), Long.parseLong(network))
+                    : Optional.empty();
+        }
         if (network != null && network.matches(ID)) {
-            return audiences.find(Audience.Kind.NETWORK, Long.parseLong(network));
+            return audiences.find(Audience.Kind.NETWORK, Long.parseLong(network), null);
         }
         if (activity != null && activity.matches(ID)) {
-            return audiences.find(Audience.Kind.ACTIVITY, Long.parseLong(activity));
+            return audiences.find(Audience.Kind.ACTIVITY, Long.parseLong(activity), null);
         }
         return Optional.empty();
     }

@@ -5,9 +5,10 @@ import java.time.Instant;
 /**
  * A message staff wrote to an audience, scheduled or sent.
  *
+ * @param audienceNetworkId the network of a sub-group audience, null for the other kinds
  * @param sendAt when it goes, or went, out
  */
-record ParticipantMessage(long id, Audience.Kind audienceKind, long audienceId, String audienceLabel, String subject,
+record ParticipantMessage(long id, Audience.Kind audienceKind, long audienceId, Long audienceNetworkId, String audienceLabel, String subject,
                           String body, Long senderAccountId, String sender, Status status, Instant sendAt, Instant sentAt,
                           Instant cancelledAt, Instant createdAt, int recipients) {
 

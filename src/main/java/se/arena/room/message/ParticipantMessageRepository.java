@@ -3,6 +3,7 @@ package se.arena.room.message;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +25,7 @@ import se.arena.Paged;
 class ParticipantMessageRepository {
 
     private static final String SELECT_MESSAGE = """
-            SELECT m.id, m.audience_kind, m.audience_id, m.audience_label, m.subject, m.body, m.sender_account_id, m.sender,
+            SELECT m.id, m.audience_kind, m.audience_id, m.audience_network_id, m.audience_label, m.subject, m.body, m.sender_account_id, m.sender,
                    m.status, m.send_at, m.sent_at, m.cancelled_at, m.created_at,
                    (SELECT count(*) FROM participant_message_recipient r WHERE r.message_id = m.id) AS recipients
             FROM participant_message m
@@ -45,12 +46,14 @@ class ParticipantMessageRepository {
     long insert(NewMessage message) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO participant_message (audience_kind, audience_id, audience_label, subject, body,
+                        INSERT INTO participant_message (audience_kind, audience_id, audience_network_id, audience_label, subject, body,
                             sender_account_id, sender, submission_key, status, send_at, created_at)
-                        VALUES (:kind, :audienceId, :label, :subject, :body, :senderId, :sender, :key, 'SCHEDULED', :sendAt, :now)
+                        VALUES (:kind, :audienceId, :networkId, :label, :subject, :body, :senderId, :sender, :key, 'SCHEDULED',
+                            :sendAt, :now)
                         """)
                 .param("kind", message.audience().kind().name())
                 .param("audienceId", message.audience().id())
+                .param("networkId", message.audience().containingNetworkId(), Types.BIGINT)
                 .param("label", message.audience().label())
                 .param("subject", message.subject())
                 .param("body", message.body())
@@ -166,9 +169,11 @@ class ParticipantMessageRepository {
     }
 
     private static ParticipantMessage message(ResultSet rs, int row) throws SQLException {
+        long networkId = rs.getLong("audience_network_id");
+        Long audienceNetworkId = rs.wasNull() ? null : networkId;
         long senderId = rs.getLong("sender_account_id");
         return new ParticipantMessage(rs.getLong("id"), Audience.Kind.valueOf(rs.getString("audience_kind")), rs.getLong("audience_id"),
-                rs.getString("audience_label"), rs.getString("subject"), rs.getString("body"), rs.wasNull() ? null : senderId,
+                audienceNetworkId, rs.getString("audience_label"), rs.getString("subject"), rs.getString("body"), rs.wasNull() ? null : senderId,
                 rs.getString("sender"), ParticipantMessage.Status.valueOf(rs.getString("status")), instant(rs, "send_at"),
                 instant(rs, "sent_at"), instant(rs, "cancelled_at"), instant(rs, "created_at"), rs.getInt("recipients"));
     }

@@ -122,13 +122,13 @@ class ParticipantMessages {
     /**
      * Sends every scheduled message whose time has come, each in its own transaction; the claim
      * in {@link ParticipantMessageRepository#markSent} makes a second run send nothing again.
-     * A message whose network or activity no longer exists is sent to nobody.
+     * A message whose network, activity or sub-group no longer exists is sent to nobody.
      */
     void sendDue() {
         for (long id : messages.dueIds(clock.instant())) {
             transaction.executeWithoutResult(status -> {
                 ParticipantMessage message = messages.find(id).orElseThrow();
-                Optional<Audience> audience = audiences.find(message.audienceKind(), message.audienceId());
+                Optional<Audience> audience = audiences.find(message.audienceKind(), message.audienceId(), message.audienceNetworkId());
                 if (messages.markSent(id, clock.instant()) && audience.isPresent()) {
                     deliver(message.id(), audience.get(), message.subject(), message.body());
                     audit.record(new AuditEvent(Actor.system(), SENT, "participant_message", Long.toString(id),
@@ -166,7 +166,7 @@ class ParticipantMessages {
     private static Map<String, Object> model(Audience audience, String subject, String body, String name) {
         // a name with nothing mail may show of it leaves the greeting without one
         Map<String, Object> model = new HashMap<>(Map.of("subject", subject, "text", body, "html", MessageText.html(body).html(),
-                "audience", audience.label()));
+                "audience", audience.inMail()));
         model.put("name", MailText.name(name));
         return model;
     }

@@ -32,7 +32,7 @@ import se.arena.registration.SeatHolders;
  */
 @Service
 @Transactional
-class SubGroups {
+public class SubGroups {
 
     static final String CONFIRMED = "SUBGROUPS_CONFIRMED";
     static final String REMOVED = "SUBGROUP_REMOVED";
@@ -83,6 +83,15 @@ class SubGroups {
     @Transactional(readOnly = true)
     Optional<DivisionView> latest(Network network, DivisionStatus status) {
         return repository.latest(network.id(), status).map(division -> view(network, division));
+    }
+
+    /**
+     * The network's confirmed groups, each with its members who hold a seat now, for the room's
+     * other parts (messages to a sub-group); empty when no division is confirmed.
+     */
+    @Transactional(readOnly = true)
+    public List<DivisionView.GroupView> confirmedGroups(Network network) {
+        return latest(network, DivisionStatus.CONFIRMED).map(DivisionView::groups).orElse(List.of());
     }
 
     /** The id of the network's proposal that staff are working on, if any. */

@@ -1,14 +1,18 @@
 package se.arena.room.message;
 
+import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.arena.BrowserTestSupport;
+import se.arena.TimeConfiguration;
 import se.arena.identity.Role;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -59,5 +63,41 @@ class MessageBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("h1")).hasText(subject);
         assertNoAccessibilityViolations();
         assertThat(scrollsSideways()).as("sent message at 320 px").isFalse();
+    }
+
+    @Test
+    void staffFillInAnActivitysProgrammeForTheNetworkAndScheduleItOnA320PixelScreen() {
+        // the demo's first network activity still to come, and one of its networks
+        Map<String, Object> demo = jdbc.sql("""
+                        SELECT n.network_id, a.title FROM activity a JOIN activity_network n ON n.activity_id = a.id
+                        WHERE a.status = 'PUBLISHED'
+                          AND EXISTS (SELECT 1 FROM activity_occasion o WHERE o.activity_id = a.id AND o.status = 'SCHEDULED'
+                                      AND o.ends_at > CURRENT_TIMESTAMP)
+                        ORDER BY a.id, n.network_id FETCH FIRST 1 ROWS ONLY
+                        """)
+                .query().singleRow();
+        long network = ((Number) demo.get("network_id")).longValue();
+        String activity = (String) demo.get("title");
+        signInAsStaff(Role.STAFF);
+        page.setViewportSize(320, 800);
+
+        open("/admin/meddelanden/nytt?natverk=" + network);
+        page.getByLabel("Aktivitet").selectOption(new SelectOption().setLabel(activity));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fyll i programmet")).click();
+        assertThat(page.getByLabel("Ämnesrad")).hasValue("Program: " + activity);
+        assertThat(page.getByLabel("Meddelande", new Page.GetByLabelOptions().setExact(true))).containsText("Här kommer programmet till");
+        assertThat(page.getByText("Den automatiska inbjudan går ut som förut")).isVisible();
+        assertNoAccessibilityViolations();
+        assertThat(scrollsSideways()).as("programme filled in at 320 px").isFalse();
+
+        String subject = "Program " + UUID.randomUUID().toString().substring(0, 8);
+        page.getByLabel("Ämnesrad").fill(subject);
+        page.getByLabel("Skicka vid en senare tidpunkt (valfritt)").fill(LocalDateTime.now(TimeConfiguration.SWEDEN).plusDays(7)
+                .withHour(9).withMinute(0).withSecond(0).withNano(0).toString());
+        page.locator("button[value=skicka]").click();
+        assertThat(page.getByText("Meddelandet är schemalagt")).isVisible();
+        assertThat(page.locator("h1")).hasText(subject);
+        assertNoAccessibilityViolations();
+        assertThat(scrollsSideways()).as("scheduled programme at 320 px").isFalse();
     }
 }
