@@ -11,7 +11,7 @@ public record TestSeats(Registrations registrations) {
     public Registration seat(Network network, long organisationId, String email, String name) {
         String key = "seat-" + UUID.randomUUID().toString().replace("-", "");
         Registration registration = registrations.register(network, new NewRegistration(network.id(), organisationId, email, name,
-                "Utvecklingsstrateg", ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, key)).registration();
+                "Utvecklingsstrateg", ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, null, key)).registration();
         if (registration.status() != RegistrationStatus.CONFIRMED) {
             throw new IllegalStateException("The test network gave " + email + " no seat");
         }
