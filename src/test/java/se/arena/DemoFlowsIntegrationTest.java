@@ -36,6 +36,7 @@ import se.arena.notification.PersonalLink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -111,6 +112,20 @@ class DemoFlowsIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Omar Haddad"), containsString("Region Skåne"),
                         containsString("Väntelista"))));
+    }
+
+    @Test
+    void theRunningNetworkAskedWhereEachOrganisationStandsSoItsSubGroupsCanFollowTheAnswers() throws Exception {
+        assertThat(running.asksPhase()).isTrue();
+        assertThat(next.asksPhase()).isFalse();
+        assertThat(count("SELECT count(*) FROM registration WHERE network_id = :network AND phase IS NULL", running)).isZero();
+        assertThat(count("SELECT count(DISTINCT phase) FROM registration WHERE network_id = :network", running)).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM registration WHERE network_id = :network AND phase IS NOT NULL", next)).isZero();
+        mvc.perform(get("/admin/natverk/" + running.id() + "/anmalningar").with(as(staff)))
+                .andExpect(content().string(containsString("<td data-label=\"Fas\">Har påbörjat arbetet</td>")));
+        mvc.perform(get("/admin/natverk/" + running.id() + "/undergrupper").with(as(staff)))
+                .andExpect(content().string(allOf(containsString("Fas i arbetet: enligt svaren vid anmälan"),
+                        not(containsString("Nätverket frågar inte om fas vid anmälan")))));
     }
 
     @Test

@@ -12,6 +12,8 @@ import se.arena.Money;
  * @param vatRatePerMille VAT in thousandths (250 = 25 %), so that rates like 12.5 % stay exact
  * @param totalCapacity null when only the per-organisation limit applies
  * @param membership what leaving costs and how the yearly re-confirmation runs
+ * @param asksPhase whether the registration form asks where the organisation stands in the work
+ *                  (the phases are the registration module's), for sub-groups by phase
  */
 public record Network(
         long id,
@@ -32,7 +34,8 @@ public record Network(
         Integer totalCapacity,
         boolean admitsMunicipalities,
         boolean admitsRegions,
-        MembershipRules membership) {
+        MembershipRules membership,
+        boolean asksPhase) {
 
     public Network {
         if (lastYear < firstYear) {

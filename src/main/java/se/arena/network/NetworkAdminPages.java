@@ -178,7 +178,8 @@ class NetworkAdminPages {
                 value(request, "feeIncludes"), value(request, "summary"), sections, contacts,
                 new MembershipForm(value(request, "leavingFee"), value(request, "unansweredSeats"),
                         value(request, "renewalOpensOn"), value(request, "renewalAnswerDays"),
-                        value(request, "renewalReminderDays")));
+                        value(request, "renewalReminderDays")),
+                request.getParameter("asksPhase") != null);
     }
 
     private static NetworkStatus parseStatus(String value) {

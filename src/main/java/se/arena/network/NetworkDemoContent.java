@@ -84,7 +84,8 @@ class NetworkDemoContent implements ApplicationRunner {
                 null,
                 true,
                 true,
-                MembershipRules.DEFAULT);
+                MembershipRules.DEFAULT,
+                Boolean.TRUE.equals(entry.get("asksPhase")));
         long id = networks.insert(network);
 
         @SuppressWarnings("unchecked")

@@ -40,7 +40,8 @@ public record NetworkForm(
         @Size(max = 2000) String summary,
         Map<SectionKind, @Size(max = 10_000) String> sections,
         List<@Valid NetworkContact> contacts,
-        MembershipForm membership) {
+        MembershipForm membership,
+        boolean asksPhase) {
 
     static final int CONTACT_ROWS = 3;
     private static final List<String> VAT_RATES = List.of("0", "6", "12", "25");
@@ -57,7 +58,7 @@ public record NetworkForm(
 
     static NetworkForm empty() {
         return new NetworkForm("", "", "", TargetGroup.CIVIL_SERVANTS.name(), "", "", "0", "25", "2", "", "",
-                true, true, "", "", Map.of(), List.of(), MembershipForm.of(MembershipRules.DEFAULT));
+                true, true, "", "", Map.of(), List.of(), MembershipForm.of(MembershipRules.DEFAULT), false);
     }
 
     static NetworkForm of(Invitation invitation) {
@@ -72,7 +73,7 @@ public record NetworkForm(
                 network.registrationDeadline() == null ? "" : network.registrationDeadline().toString(),
                 network.admitsMunicipalities(), network.admitsRegions(),
                 network.feeIncludes() == null ? "" : network.feeIncludes(), network.summary(), sections,
-                invitation.contacts(), MembershipForm.of(network.membership()));
+                invitation.contacts(), MembershipForm.of(network.membership()), network.asksPhase());
     }
 
     public String section(SectionKind kind) {
@@ -161,7 +162,7 @@ public record NetworkForm(
                 blank(registrationDeadline) ? null : date(registrationDeadline),
                 blank(feeIncludes) ? null : feeIncludes.strip(), summary.strip(), demo,
                 blank(totalCapacity) ? null : positive(totalCapacity), admitsMunicipalities, admitsRegions,
-                membership.toRules());
+                membership.toRules(), asksPhase);
     }
 
     List<InvitationSection> toSections() {

@@ -27,7 +27,7 @@ class NetworkRepository {
                    fee_per_year_ore, vat_rate_per_mille, seats_per_organisation,
                    registration_deadline, fee_includes, summary, demo, total_capacity,
                    admits_municipalities, admits_regions, leaving_fee, unanswered_seats, renewal_opens_on,
-                   renewal_answer_days, renewal_reminder_days
+                   renewal_answer_days, renewal_reminder_days, asks_phase
             FROM network
             """;
 
@@ -104,11 +104,11 @@ class NetworkRepository {
                                      fee_per_year_ore, vat_rate_per_mille, seats_per_organisation,
                                      registration_deadline, fee_includes, summary, demo, total_capacity,
                                      admits_municipalities, admits_regions, leaving_fee, unanswered_seats,
-                                     renewal_opens_on, renewal_answer_days, renewal_reminder_days)
+                                     renewal_opens_on, renewal_answer_days, renewal_reminder_days, asks_phase)
                 VALUES (:slug, :title, :theme, :targetGroup, :status, :firstYear, :lastYear,
                         :fee, :vat, :seats, :deadline, :feeIncludes, :summary, :demo, :capacity,
                         :municipalities, :regions, :leavingFee, :unansweredSeats, :renewalOpensOn,
-                        :renewalAnswerDays, :renewalReminderDays)
+                        :renewalAnswerDays, :renewalReminderDays, :asksPhase)
                 """)
                 .params(membership(network.membership()))
                 .param("slug", network.slug())
@@ -128,6 +128,7 @@ class NetworkRepository {
                 .param("capacity", network.totalCapacity())
                 .param("municipalities", network.admitsMunicipalities())
                 .param("regions", network.admitsRegions())
+                .param("asksPhase", network.asksPhase())
                 .update(key, "id");
         return key.getKeyAs(Long.class);
     }
@@ -142,7 +143,7 @@ class NetworkRepository {
                        admits_municipalities = :municipalities, admits_regions = :regions,
                        leaving_fee = :leavingFee, unanswered_seats = :unansweredSeats, renewal_opens_on = :renewalOpensOn,
                        renewal_answer_days = :renewalAnswerDays, renewal_reminder_days = :renewalReminderDays,
-                       updated_at = CURRENT_TIMESTAMP
+                       asks_phase = :asksPhase, updated_at = CURRENT_TIMESTAMP
                 WHERE id = :id
                 """)
                 .params(membership(network.membership()))
@@ -162,6 +163,7 @@ class NetworkRepository {
                 .param("capacity", network.totalCapacity())
                 .param("municipalities", network.admitsMunicipalities())
                 .param("regions", network.admitsRegions())
+                .param("asksPhase", network.asksPhase())
                 .update();
     }
 
@@ -259,7 +261,8 @@ class NetworkRepository {
                         MembershipRules.UnansweredSeats.valueOf(rs.getString("unanswered_seats")),
                         rs.getString("renewal_opens_on") == null ? null : MonthDay.parse("--" + rs.getString("renewal_opens_on")),
                         rs.getInt("renewal_answer_days"),
-                        rs.getInt("renewal_reminder_days")));
+                        rs.getInt("renewal_reminder_days")),
+                rs.getBoolean("asks_phase"));
     }
 
     private static Map<String, Object> membership(MembershipRules rules) {

@@ -100,7 +100,7 @@ class AppointmentPages {
         List<NewRegistration> appointed = people.stream().filter(AppointmentForm.Person::isStarted).map(person -> new NewRegistration(network.id(),
                 organisationId, person.address(), person.name().strip(),
                 person.title().isBlank() ? null : person.title().strip(), person.participantKind(), null, null, null, null,
-                null, null, SecretTokens.newToken())).toList();
+                null, null, null, SecretTokens.newToken())).toList();
         try {
             return appointed(model, organisation, registrations.appoint(network, form.toAppointment(network.id(), organisationId),
                     appointed, submissionKey, SignedInUser.actor(request)));

@@ -1,6 +1,10 @@
 package se.arena.registration;
 
-/** A validated registration before it has a seat decision. */
+/**
+ * A validated registration before it has a seat decision.
+ *
+ * @param phase where the organisation stands in the work, when the network asked; null otherwise
+ */
 record NewRegistration(
         long networkId,
         long organisationId,
@@ -14,5 +18,6 @@ record NewRegistration(
         String invoiceAddress,
         String invoiceReference,
         String preferredDate,
+        Phase phase,
         String submissionKey) {
 }

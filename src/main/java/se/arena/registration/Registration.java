@@ -8,6 +8,7 @@ import se.arena.web.SwedishTime;
 /**
  * A person's registration to a network on behalf of their organisation: a seat, or a place in the queue for one.
  *
+ * @param phase where the organisation stands in the work, as the person answered; null when not asked
  * @param hold until when a pending registration waits for its confirmation, and whether it holds a
  *             seat meanwhile; null for any other status
  */
@@ -25,6 +26,7 @@ public record Registration(
         String invoiceAddress,
         String invoiceReference,
         String preferredDate,
+        Phase phase,
         RegistrationStatus status,
         Instant createdAt,
         Hold hold) {

@@ -75,6 +75,7 @@ class RegistrationAdminPages {
         }
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("kinds", ParticipantKind.values());
+        model.addAttribute("phases", Phase.values());
         model.addAttribute("query", text == null ? "" : text);
         model.addAttribute("status", parseStatus(status));
         model.addAttribute("statuses", RegistrationStatus.values());
@@ -104,6 +105,7 @@ class RegistrationAdminPages {
                     row.organisation().name(), row.organisation().county().name(), registration.kind().label(),
                     registration.status().label(), orEmpty(registration.phone()), orEmpty(registration.mobile()),
                     orEmpty(registration.address()), orEmpty(registration.preferredDate()),
+                    registration.phase() == null ? "" : registration.phase().label(),
                     orEmpty(registration.invoiceAddress()), orEmpty(registration.invoiceReference()),
                     decision.map(Appointment::decidedBy).orElse(""),
                     decision.map(appointment -> appointment.decidedOn().toString()).orElse(""),
@@ -111,7 +113,7 @@ class RegistrationAdminPages {
                     SwedishTime.iso(registration.createdAt()));
         }).toList();
         return export.download(new ExportTable("anmalningar-" + network.slug(), List.of("Namn", "Titel", "E-post",
-                "Organisation", "Län", "Deltar som", "Status", "Telefon", "Mobil", "Adress", "Önskat datum", "Fakturaadress",
+                "Organisation", "Län", "Deltar som", "Status", "Telefon", "Mobil", "Adress", "Önskat datum", "Fas", "Fakturaadress",
                 "Fakturareferens", "Beslutande organ", "Beslutsdatum", "Diarienummer", "Anmäld"), rows), format);
     }
 
@@ -152,7 +154,7 @@ class RegistrationAdminPages {
         Network network = network(networkId);
         RegistrationForm form = new RegistrationForm(value(request, "organisationId"), value(request, "name"),
                 value(request, "title"), value(request, "kind"), "", value(request, "phone"), "", value(request, "email"),
-                "", "", "", true, SecretTokens.newToken());
+                "", "", "", network.asksPhase() ? value(request, "phase") : "", true, SecretTokens.newToken());
         FormErrors errors = form.validate();
         if (errors.isEmpty()) {
             try {
@@ -179,7 +181,7 @@ class RegistrationAdminPages {
             model.addAttribute("form", new RegistrationForm(Long.toString(registration.organisationId()), registration.name(),
                     orEmpty(registration.title()), registration.kind().name(), orEmpty(registration.address()),
                     orEmpty(registration.phone()), orEmpty(registration.mobile()), registration.email(),
-                    orEmpty(registration.invoiceAddress()), orEmpty(registration.invoiceReference()), "", true, ""));
+                    orEmpty(registration.invoiceAddress()), orEmpty(registration.invoiceReference()), "", "", true, ""));
         }
         model.addAttribute("network", network);
         model.addAttribute("registration", registration);
@@ -210,7 +212,7 @@ class RegistrationAdminPages {
         RegistrationForm form = new RegistrationForm(Long.toString(registration.organisationId()), value(request, "name"),
                 value(request, "title"), value(request, "kind"), value(request, "address"), value(request, "phone"),
                 value(request, "mobile"), value(request, "email"), value(request, "invoiceAddress"),
-                value(request, "invoiceReference"), "", true, "");
+                value(request, "invoiceReference"), "", "", true, "");
         FormErrors errors = form.validate();
         if (errors.isEmpty()) {
             try {

@@ -155,7 +155,8 @@ class RegistrationDemoContent implements ApplicationRunner {
         String email = person.get("email") != null ? text(person, "email") : emailOf(name);
         ParticipantKind kind = person.get("kind") != null ? ParticipantKind.valueOf(text(person, "kind")) : ParticipantKind.CIVIL_SERVANT;
         return new NewRegistration(network.id(), organisationId, email, name, optional(person, "title"), kind, null, null, null,
-                optional(person, "invoiceAddress"), optional(person, "invoiceReference"), null, SecretTokens.newToken());
+                optional(person, "invoiceAddress"), optional(person, "invoiceReference"), null,
+                Phase.parse(optional(person, "phase")).orElse(null), SecretTokens.newToken());
     }
 
     /** "Linnea Sjöberg" is linnea.sjoberg@example.org. */

@@ -1,6 +1,7 @@
 package se.arena.registration;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.constraints.Size;
 
@@ -21,14 +22,21 @@ public record RegistrationForm(
         @Size(max = 500) String invoiceAddress,
         @Size(max = 200) String invoiceReference,
         @Size(max = 100) String preferredDate,
+        @Size(max = 20) String phase,
         boolean consent,
         String submissionKey) {
 
     static RegistrationForm empty(String submissionKey) {
-        return new RegistrationForm("", "", "", ParticipantKind.CIVIL_SERVANT.name(), "", "", "", "", "", "", "", false, submissionKey);
+        return new RegistrationForm("", "", "", ParticipantKind.CIVIL_SERVANT.name(), "", "", "", "", "", "", "", "", false, submissionKey);
     }
 
+    /** The rules for a form that does not ask for the phase, or where it may be left empty (staff's). */
     FormErrors validate() {
+        return validate(false);
+    }
+
+    /** @param phaseRequired the network asks the phase question on its public form, which must then be answered */
+    FormErrors validate(boolean phaseRequired) {
         FormErrors errors = FormErrors.checking(this);
         if (organisation() == null) {
             errors.add("organisationId", "Välj din kommun eller region.");
@@ -47,6 +55,9 @@ public record RegistrationForm(
         }
         if (!blank(mobile) && !FormErrors.isPhone(mobile)) {
             errors.add("mobile", "Skriv ett svenskt mobilnummer, till exempel 070-123 45 67.");
+        }
+        if (chosenPhase().isEmpty() && (phaseRequired || !blank(phase))) {
+            errors.add("phase", "Välj var er organisation står i arbetet.");
         }
         if (!consent) {
             errors.add("consent", "Du behöver godkänna att vi behandlar dina uppgifter för att kunna anmäla dig.");
@@ -72,11 +83,16 @@ public record RegistrationForm(
         return null;
     }
 
+    /** The phase answered; empty when the question was left unanswered or not asked. */
+    Optional<Phase> chosenPhase() {
+        return Phase.parse(phase == null ? null : phase.strip());
+    }
+
     /** Only call on a valid form. */
     NewRegistration toNew(long networkId) {
         return new NewRegistration(networkId, organisation(), email.strip().toLowerCase(Locale.ROOT), name.strip(),
                 orNull(title), participantKind(), orNull(address), orNull(phone), orNull(mobile), orNull(invoiceAddress),
-                orNull(invoiceReference), orNull(preferredDate), submissionKey);
+                orNull(invoiceReference), orNull(preferredDate), chosenPhase().orElse(null), submissionKey);
     }
 
     private static boolean blank(String value) {

@@ -83,7 +83,7 @@ class RegistrationPages {
                 : registrations.knownInvoiceDetails(Long.parseLong(chosen)).orElse(new InvoiceDetails("", ""));
         model.addAttribute("form", new RegistrationForm(chosen, user.map(SignedInUser::displayName).orElse(""), "",
                 ParticipantKind.CIVIL_SERVANT.name(), "", "", "", user.map(SignedInUser::email).orElse(""), invoice.address(),
-                orEmpty(invoice.reference()), "", false, SecretTokens.newToken()));
+                orEmpty(invoice.reference()), "", "", false, SecretTokens.newToken()));
         return page(model, invitation);
     }
 
@@ -96,13 +96,13 @@ class RegistrationPages {
     String register(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
         Invitation invitation = invitation(slug);
         Network network = invitation.network();
-        RegistrationForm form = read(request);
+        RegistrationForm form = read(request, network.asksPhase());
         model.addAttribute("form", form);
         if (!network.acceptsRegistrations(LocalDate.now(clock))) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return page(model, invitation);
         }
-        FormErrors errors = form.validate();
+        FormErrors errors = form.validate(network.asksPhase());
         Optional<FirstMeeting> firstMeeting = meetings.of(network).filter(FirstMeeting::offersChoice);
         if (firstMeeting.isPresent() && !form.preferredDate().isBlank() && !firstMeeting.get().dates().contains(form.preferredDate())) {
             errors.add("preferredDate", "Datumen har ändrats sedan du öppnade formuläret. Välj ett av dem som finns nu.");
@@ -253,7 +253,7 @@ class RegistrationPages {
             model.addAttribute("details", new RegistrationForm("", registration.name(), orEmpty(registration.title()),
                     registration.kind().name(), orEmpty(registration.address()), orEmpty(registration.phone()),
                     orEmpty(registration.mobile()), registration.email(), orEmpty(registration.invoiceAddress()),
-                    orEmpty(registration.invoiceReference()), "", true, ""));
+                    orEmpty(registration.invoiceReference()), "", "", true, ""));
         }
         if (!model.containsAttribute("colleagueName")) {
             model.addAttribute("colleagueName", "");
@@ -267,14 +267,14 @@ class RegistrationPages {
                           HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Managed managed = managed(token, registrationId);
         Registration registration = managed.registration();
-        RegistrationForm typed = read(request);
+        RegistrationForm typed = read(request, false);
         // only the correctable fields are taken from the form; the rest are the registration's own, the invoice
         // details too unless the organisation wants an invoice per person (the page asks for them only then)
         boolean ownInvoice = invoicesPerPerson(registration.organisationId());
         RegistrationForm details = new RegistrationForm(Long.toString(registration.organisationId()), registration.name(),
                 typed.title(), registration.kind().name(), typed.address(), typed.phone(), typed.mobile(),
                 registration.email(), ownInvoice ? typed.invoiceAddress() : orEmpty(registration.invoiceAddress()),
-                ownInvoice ? typed.invoiceReference() : orEmpty(registration.invoiceReference()), "", true, "");
+                ownInvoice ? typed.invoiceReference() : orEmpty(registration.invoiceReference()), "", "", true, "");
         FormErrors errors = details.validate();
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors.asMap());
@@ -337,7 +337,7 @@ class RegistrationPages {
         Registration holder = registrations.find(transfer.registrationId()).orElseThrow();
         model.addAttribute("form", new RegistrationForm(Long.toString(holder.organisationId()), transfer.colleagueName(), "",
                 ParticipantKind.CIVIL_SERVANT.name(), "", "", "", transfer.colleagueEmail(), orEmpty(holder.invoiceAddress()),
-                orEmpty(holder.invoiceReference()), "", false, SecretTokens.newToken()));
+                orEmpty(holder.invoiceReference()), "", "", false, SecretTokens.newToken()));
         return transferPage(model, token, transfer, holder);
     }
 
@@ -351,10 +351,12 @@ class RegistrationPages {
         }
         Registration holder = registrations.find(transfer.registrationId()).orElseThrow();
         Network network = catalogue.find(holder.networkId()).orElseThrow();
-        RegistrationForm typed = read(request);
+        RegistrationForm typed = read(request, false);
+        // the colleague takes over the seat for the same organisation, so the holder's answer on its phase goes with it
         RegistrationForm form = new RegistrationForm(Long.toString(holder.organisationId()), typed.name(), typed.title(),
                 typed.kind(), typed.address(), typed.phone(), typed.mobile(), transfer.colleagueEmail(), typed.invoiceAddress(),
-                typed.invoiceReference(), "", typed.consent(), SecretTokens.newToken());
+                typed.invoiceReference(), "", holder.phase() == null ? "" : holder.phase().name(), typed.consent(),
+                SecretTokens.newToken());
         FormErrors errors = requireOwnInvoiceDetails(form, form.validate());
         if (!errors.isEmpty()) {
             model.addAttribute("form", form);
@@ -450,6 +452,7 @@ class RegistrationPages {
         model.addAttribute("organisations", organisations.all().stream()
                 .filter(organisation -> admits(invitation.network(), organisation.type())).toList());
         model.addAttribute("kinds", ParticipantKind.values());
+        model.addAttribute("phases", invitation.network().asksPhase() ? Phase.values() : new Phase[0]);
         model.addAttribute("signedInEmail", SignedInUser.current().map(SignedInUser::email).orElse(null));
         model.addAttribute("firstMeeting", meetings.of(invitation.network()).orElse(null));
         model.addAttribute("invoicePerPerson", model.getAttribute("form") instanceof RegistrationForm form
@@ -477,14 +480,16 @@ class RegistrationPages {
     private static RegistrationForm withNewKey(RegistrationForm form) {
         return new RegistrationForm(form.organisationId(), form.name(), form.title(), form.kind(), form.address(),
                 form.phone(), form.mobile(), form.email(), form.invoiceAddress(), form.invoiceReference(),
-                form.preferredDate(), form.consent(), SecretTokens.newToken());
+                form.preferredDate(), form.phase(), form.consent(), SecretTokens.newToken());
     }
 
-    private static RegistrationForm read(HttpServletRequest request) {
+    /** @param phaseAsked whether the form asked for the phase; an answer to a question not asked is not taken */
+    private static RegistrationForm read(HttpServletRequest request, boolean phaseAsked) {
         return new RegistrationForm(value(request, "organisationId"), value(request, "name"), value(request, "title"),
                 value(request, "kind"), value(request, "address"), value(request, "phone"), value(request, "mobile"),
                 value(request, "email"), value(request, "invoiceAddress"), value(request, "invoiceReference"),
-                value(request, "preferredDate"), request.getParameter("consent") != null, value(request, "submissionKey"));
+                value(request, "preferredDate"), phaseAsked ? value(request, "phase") : "", request.getParameter("consent") != null,
+                value(request, "submissionKey"));
     }
 
 }

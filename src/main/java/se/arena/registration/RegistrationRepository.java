@@ -21,7 +21,7 @@ class RegistrationRepository {
 
     private static final String SELECT_REGISTRATION = """
             SELECT id, network_id, organisation_id, email, name, title, participant_kind, address, phone, mobile,
-                   invoice_address, invoice_reference, preferred_date, status, created_at, hold_expires_at, holds_seat
+                   invoice_address, invoice_reference, preferred_date, phase, status, created_at, hold_expires_at, holds_seat
             FROM registration
             """;
 
@@ -147,10 +147,10 @@ class RegistrationRepository {
         jdbc.sql("""
                 INSERT INTO registration (network_id, organisation_id, email, active_email, name, title, participant_kind,
                                           address, phone, mobile, invoice_address, invoice_reference, preferred_date,
-                                          status, submission_key, created_at, confirmed_at, queued_at, hold_expires_at,
+                                          phase, status, submission_key, created_at, confirmed_at, queued_at, hold_expires_at,
                                           holds_seat)
                 VALUES (:network, :organisation, :email, :email, :name, :title, :kind, :address, :phone, :mobile,
-                        :invoiceAddress, :invoiceReference, :preferredDate, :status, :submissionKey, :now, :confirmedAt,
+                        :invoiceAddress, :invoiceReference, :preferredDate, :phase, :status, :submissionKey, :now, :confirmedAt,
                         :queuedAt, :holdExpiresAt, :holdsSeat)
                 """)
                 .param("network", registration.networkId())
@@ -165,6 +165,7 @@ class RegistrationRepository {
                 .param("invoiceAddress", registration.invoiceAddress())
                 .param("invoiceReference", registration.invoiceReference())
                 .param("preferredDate", registration.preferredDate())
+                .param("phase", registration.phase() == null ? null : registration.phase().name(), Types.VARCHAR)
                 .param("status", status.name())
                 .param("submissionKey", registration.submissionKey())
                 .param("now", Timestamp.from(now))
@@ -434,6 +435,7 @@ class RegistrationRepository {
                 rs.getString("invoice_address"),
                 rs.getString("invoice_reference"),
                 rs.getString("preferred_date"),
+                Phase.parse(rs.getString("phase")).orElse(null),
                 status,
                 rs.getTimestamp("created_at").toInstant(),
                 status == RegistrationStatus.PENDING

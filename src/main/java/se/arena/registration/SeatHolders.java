@@ -26,7 +26,7 @@ public class SeatHolders {
                               AND y.status IN ('DECLINED', 'LAPSED'))
             """;
 
-    private static final String SELECT_SEAT = "SELECT id, network_id, organisation_id, email, name, title " + HELD;
+    private static final String SELECT_SEAT = "SELECT id, network_id, organisation_id, email, name, title, phase " + HELD;
 
     private final JdbcClient jdbc;
 
@@ -76,7 +76,11 @@ public class SeatHolders {
         return LocalDate.now(clock).getYear();
     }
 
-    /** A confirmed seat: the person, their organisation and the network. */
-    public record Seat(long id, long networkId, long organisationId, String email, String name, String title) {
+    /**
+     * A confirmed seat: the person, their organisation and the network.
+     *
+     * @param phase where the person said their organisation stands in the work; null when not asked or not answered
+     */
+    public record Seat(long id, long networkId, long organisationId, String email, String name, String title, Phase phase) {
     }
 }

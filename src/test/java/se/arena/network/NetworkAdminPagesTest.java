@@ -97,6 +97,23 @@ class NetworkAdminPagesTest {
     }
 
     @Test
+    void thePhaseQuestionIsOffUnlessTickedAndCanBeTurnedOnAndOffAgain() throws Exception {
+        String title = "Nätverk med fas " + UUID.randomUUID();
+        String location = mvc.perform(valid(post("/admin/natverk/nytt"), title))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(catalogue.find(id).orElseThrow().asksPhase()).isFalse();
+        assertThat(editPage(id)).contains("Fråga om fas vid anmälan").doesNotContainPattern(ASKS_PHASE_TICKED);
+
+        mvc.perform(valid(post("/admin/natverk/" + id), title).param("asksPhase", "on")).andExpect(status().is3xxRedirection());
+        assertThat(catalogue.find(id).orElseThrow().asksPhase()).isTrue();
+        assertThat(editPage(id)).containsPattern(ASKS_PHASE_TICKED);
+
+        mvc.perform(valid(post("/admin/natverk/" + id), title)).andExpect(status().is3xxRedirection());
+        assertThat(catalogue.find(id).orElseThrow().asksPhase()).isFalse();
+    }
+
+    @Test
     void invalidFormIsExplainedFieldByFieldAndKeepsEverythingTyped() throws Exception {
         mvc.perform(post("/admin/natverk/nytt").with(as(staff)).with(csrf())
                         .param("title", "Halvfärdigt nätverk").param("theme", "").param("targetGroup", "BOTH")
@@ -148,7 +165,14 @@ class NetworkAdminPagesTest {
                 .andExpect(status().isNotFound());
     }
 
-    private MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String title) {
+    private static final String ASKS_PHASE_TICKED = "<input type=\"checkbox\" id=\"asksPhase\"[^>]*checked";
+
+    private String editPage(long id) throws Exception {
+        return mvc.perform(get("/admin/natverk/" + id).with(as(staff))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+        private MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String title) {
         return request.with(as(staff)).with(csrf())
                 .param("title", title).param("theme", "Sakråd").param("targetGroup", "CIVIL_SERVANTS")
                 .param("firstYear", "2027").param("lastYear", "2028").param("feeKronor", "1 250,50").param("vatPercent", "25")

@@ -14,7 +14,7 @@ class NetworkTest {
     private static Network network(NetworkStatus status, Money fee, LocalDate deadline) {
         return new Network(1, "n", "Nätverk", "Tema", TargetGroup.CIVIL_SERVANTS, status, 2027, 2030,
                 fee, 250, 2, deadline, null, "Sammanfattning", false, null, true, true,
-                MembershipRules.DEFAULT);
+                MembershipRules.DEFAULT, false);
     }
 
     @Test
@@ -38,7 +38,7 @@ class NetworkTest {
     @Test
     void periodCannotEndBeforeItStarts() {
         assertThatThrownBy(() -> new Network(1, "n", "N", "T", TargetGroup.BOTH, NetworkStatus.DRAFT, 2030, 2027,
-                Money.ZERO, 250, null, null, null, "S", false, null, true, true, MembershipRules.DEFAULT))
+                Money.ZERO, 250, null, null, null, "S", false, null, true, true, MembershipRules.DEFAULT, false))
                 .hasMessageContaining("sista år");
     }
 }

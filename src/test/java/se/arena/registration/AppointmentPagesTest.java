@@ -138,7 +138,7 @@ class AppointmentPagesTest {
         String reference = "KS " + UUID.randomUUID().toString().substring(0, 8);
         NewRegistration valid = TestNetworks.person(network, karlskoga);
         NewRegistration tooLong = new NewRegistration(network.id(), karlskoga, email(), "N".repeat(300), null,
-                ParticipantKind.ELECTED_OFFICIAL, null, null, null, null, null, null, key());
+                ParticipantKind.ELECTED_OFFICIAL, null, null, null, null, null, null, null, key());
         long auditBefore = jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
 
         assertThatThrownBy(() -> registrations.appoint(network, decision(network, karlskoga, reference), List.of(valid, tooLong),
@@ -292,7 +292,7 @@ class AppointmentPagesTest {
         long id = administration.create(new NetworkForm("Testnätverk " + UUID.randomUUID().toString().substring(0, 8), "", "Test",
                 "CIVIL_SERVANTS", "2027", "2030", "900", "25", "2", "", "", true, true, "Lunch", "Ett nätverk för tester.",
                 java.util.Map.of(), List.of(new NetworkContact("Hanna Handläggare", "Handläggare", contactEmail, "070-174 06 05")),
-                (MembershipForm) null), Actor.system());
+                (MembershipForm) null, false), Actor.system());
         administration.moveStatus(id, NetworkStatus.DRAFT, NetworkStatus.OPEN, Actor.system());
         return catalogue.find(id).orElseThrow();
     }

@@ -202,6 +202,6 @@ class RegistrationAdminPagesTest {
     private static NewRegistration registration(Network network, long organisationId, String name) {
         String unique = UUID.randomUUID().toString().substring(0, 12);
         return new NewRegistration(network.id(), organisationId, "p-" + unique + "@example.org", name, null,
-                ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, "admin-" + unique + "-padding-key");
+                ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, null, "admin-" + unique + "-padding-key");
     }
 }

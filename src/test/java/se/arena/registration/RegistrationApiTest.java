@@ -59,7 +59,7 @@ class RegistrationApiTest {
         long karlskoga = organisations.search(OrganisationFilter.of("Karlskoga", null, "MUNICIPALITY"), 1, 1).items().getFirst().id();
         String unique = UUID.randomUUID().toString().substring(0, 8);
         registrations.register(network, new NewRegistration(network.id(), karlskoga, "api-" + unique + "@example.org",
-                "Api Person", null, ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, "api-" + unique + "-padding-key"));
+                "Api Person", null, ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, null, "api-" + unique + "-padding-key"));
         String url = "/api/v1/networks/" + network.id() + "/registrations";
 
         mvc.perform(get(url)).andExpect(status().isUnauthorized());

@@ -16,6 +16,7 @@ import se.arena.network.NetworkAdministration;
 import se.arena.network.NetworkCatalogue;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RegistrationBrowserTest extends BrowserTestSupport {
 
@@ -108,6 +109,33 @@ class RegistrationBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("h1")).hasText("Din anmälan");
         assertThat(page.getByText("Lisa Lindqvist hade platsen")).isVisible();
         assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void whenTheNetworkAsksThePhaseOnANarrowScreenAMissingAnswerIsExplainedAtTheQuestionAndTheChoiceIsStored() {
+        Network network = new TestNetworks(administration, catalogue).openAskingPhase();
+        long karlskoga = jdbc.sql("SELECT id FROM organisation WHERE name = 'Karlskoga' AND type = 'MUNICIPALITY'").query(Long.class).single();
+        page.setViewportSize(320, 640);
+        open("/natverk/" + network.slug() + "/anmalan?organisation=" + karlskoga);
+        String fia = "fia-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        page.getByLabel("Namn").fill("Fia Fasson");
+        page.getByLabel("E-postadress").fill(fia);
+        page.getByLabel("Jag godkänner", new Page.GetByLabelOptions().setExact(false)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka anmälan")).click();
+        assertThat(page.locator("#phase-fel")).hasText("Välj var er organisation står i arbetet.");
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Var står er organisation i arbetet?")))
+                .hasAccessibleDescription("Välj var er organisation står i arbetet.");
+        assertThat(page.getByLabel("Namn")).hasValue("Fia Fasson");
+        assertNoAccessibilityViolations();
+        assertThat(scrollsSideways()).as("scrolls sideways at 320 px").isFalse();
+
+        // the error summary leads to the question; the answer is a radio button like any other
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Välj var er organisation står i arbetet.")).click();
+        page.getByLabel("Har påbörjat arbetet").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka anmälan")).click();
+        assertThat(page.locator("h1")).hasText("Bekräfta din anmälan");
+        assertThat(jdbc.sql("SELECT phase FROM registration WHERE email = :email")
+                .param("email", fia).query(String.class).single()).isEqualTo("STARTING");
     }
 
     @Test

@@ -119,7 +119,7 @@ class RenewalRoundIntegrationTest {
         SeatTransfer offer = jdbc.sql("SELECT id, registration_id, colleague_name, colleague_email FROM seat_transfer WHERE registration_id = :id")
                 .param("id", handsOver.id()).query(SeatTransfer.class).single();
         Registration newHolder = transfers.accept(network, offer, new NewRegistration(network.id(), karlskoga(), colleague,
-                "Kollega Karlsson", null, ParticipantKind.CIVIL_SERVANT, null, null, null, "Box 1, 691 83 Karlskoga", "KS-1", null,
+                "Kollega Karlsson", null, ParticipantKind.CIVIL_SERVANT, null, null, null, "Box 1, 691 83 Karlskoga", "KS-1", null, null,
                 "renewal-transfer-" + handsOver.id())).orElseThrow();
         assertThat(years(newHolder)).isEqualTo(Map.of(2028, CONFIRMED, 2029, CONFIRMED, 2030, CONFIRMED));
 

@@ -127,7 +127,7 @@ class SeatYearsIntegrationTest {
 
         RegistrationForm corrected = new RegistrationForm(Long.toString(one.organisationId()), "Rättat Namn", "Strateg",
                 ParticipantKind.ELECTED_OFFICIAL.name(), "", "0586-610 00", "", "Rattad-" + one.id() + "@Example.org", "", "",
-                "", true, "");
+                "", "", true, "");
         registrations.correctDetailsByStaff(one, corrected, Actor.system());
         Registration changed = registrations.find(one.id()).orElseThrow();
         assertThat(changed.name()).isEqualTo("Rättat Namn");
@@ -135,7 +135,7 @@ class SeatYearsIntegrationTest {
         assertThat(changed.email()).isEqualTo("rattad-" + one.id() + "@example.org");
 
         RegistrationForm clash = new RegistrationForm(Long.toString(one.organisationId()), "Rättat Namn", "", "CIVIL_SERVANT",
-                "", "", "", other.email(), "", "", "", true, "");
+                "", "", "", other.email(), "", "", "", "", true, "");
         assertThatThrownBy(() -> registrations.correctDetailsByStaff(changed, clash, Actor.system()))
                 .isInstanceOf(AlreadyRegisteredException.class);
         assertThat(registrations.find(one.id()).orElseThrow().email()).isEqualTo(changed.email());

@@ -9,9 +9,14 @@ public record TestSeats(Registrations registrations) {
 
     /** Registers the person in the network; the test's network must leave room for a seat. */
     public Registration seat(Network network, long organisationId, String email, String name) {
+        return seat(network, organisationId, email, name, null);
+    }
+
+    /** As {@link #seat(Network, long, String, String)}, with the person's answer on where the organisation stands in the work. */
+    public Registration seat(Network network, long organisationId, String email, String name, Phase phase) {
         String key = "seat-" + UUID.randomUUID().toString().replace("-", "");
         Registration registration = registrations.register(network, new NewRegistration(network.id(), organisationId, email, name,
-                "Utvecklingsstrateg", ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, key)).registration();
+                "Utvecklingsstrateg", ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, phase, key)).registration();
         if (registration.status() != RegistrationStatus.CONFIRMED) {
             throw new IllegalStateException("The test network gave " + email + " no seat");
         }

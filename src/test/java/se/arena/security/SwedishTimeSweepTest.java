@@ -163,7 +163,7 @@ class SwedishTimeSweepTest {
         long network = networks.create(new NetworkForm(marker + " nätverk " + season, "", "Tid", "CIVIL_SERVANTS",
                 Integer.toString(year), Integer.toString(year + 3), "900", "25", "", "", "", true, true, "Lunch",
                 "Ett nätverk för tidsvepet.", Map.of(), List.of(new NetworkContact("Karin Ekholm", "Handläggare",
-                "karin.ekholm@example.org", "070-174 06 05")), null), Actor.system());
+                "karin.ekholm@example.org", "070-174 06 05")), null, false), Actor.system());
         networks.moveStatus(network, NetworkStatus.DRAFT, NetworkStatus.OPEN, Actor.system());
         long earlier = register(network, "tidigare-");
         clock.advance(Duration.ofMinutes(5));

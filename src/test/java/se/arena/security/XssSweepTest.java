@@ -428,7 +428,7 @@ class XssSweepTest {
         long id = networkAdministration.create(new NetworkForm("Svepets nätverk " + UUID.randomUUID(), "", "Säkerhet", "CIVIL_SERVANTS",
                 Integer.toString(year), Integer.toString(year + 3), "900", "25", "", "", "", true, true, "Lunch",
                 "Ett nätverk för svepet.", Map.of(), List.of(new NetworkContact("Karin Ekholm", "Handläggare",
-                "karin.ekholm@example.org", "070-174 06 05")), null), Actor.system());
+                "karin.ekholm@example.org", "070-174 06 05")), null, true), Actor.system());
         networkAdministration.moveStatus(id, NetworkStatus.DRAFT, NetworkStatus.OPEN, Actor.system());
         return networkCatalogue.find(id).orElseThrow();
     }

@@ -16,15 +16,19 @@ public record ProposalForm(@Size(max = 20) String grouping, @Size(max = 20) Stri
     static final String SIZE = "storlek";
     static final int MAX_GROUPS = 100;
     static final int MAX_SIZE = 600;
+    static final String PHASE_NOT_ASKED = "Nätverket frågar inte om fas vid anmälan";
 
     static ProposalForm empty() {
         return new ProposalForm(Grouping.NEIGHBOURS.name(), SIZE, "20");
     }
 
-    FormErrors validate() {
+    /** @param phaseAsked whether the network's registration asks for the phase, without which there is nothing to group by */
+    FormErrors validate(boolean phaseAsked) {
         FormErrors errors = FormErrors.checking(this);
         if (chosenGrouping().isEmpty()) {
             errors.add("grouping", "Välj vad grupperna ska utgå från.");
+        } else if (chosenGrouping().get() == Grouping.PHASE && !phaseAsked) {
+            errors.add("grouping", PHASE_NOT_ASKED + ". Välj en annan grund för grupperna.");
         }
         if (!GROUPS.equals(measure) && !SIZE.equals(measure)) {
             errors.add("measure", "Välj om talet är antal grupper eller antal personer per grupp.");

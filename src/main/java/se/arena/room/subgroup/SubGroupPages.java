@@ -53,7 +53,7 @@ class SubGroupPages {
     @PostMapping(BASE + "/forslag")
     String propose(@PathVariable long networkId, @ModelAttribute ProposalForm form, HttpServletResponse response, Model model) {
         Network network = network(networkId);
-        FormErrors errors = form.validate();
+        FormErrors errors = form.validate(network.asksPhase());
         if (errors.isEmpty() && subGroups.propose(network, form.chosenGrouping().orElseThrow(), form.target()).isEmpty()) {
             errors.add("grouping", "Ingen har en plats i nätverket just nu, så det finns ingen att dela in i grupper.");
         }
@@ -186,6 +186,7 @@ class SubGroupPages {
         model.addAttribute("division", subGroups.latest(network, DivisionStatus.CONFIRMED).orElse(null));
         model.addAttribute("hasProposal", proposalId(network) > 0);
         model.addAttribute("groupings", Grouping.values());
+        model.addAttribute("phaseNotAsked", network.asksPhase() ? null : ProposalForm.PHASE_NOT_ASKED);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors.asMap());
         return "room/subgroups";

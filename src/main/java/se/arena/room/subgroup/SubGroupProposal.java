@@ -2,6 +2,7 @@ package se.arena.room.subgroup;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import se.arena.registration.Phase;
 
 /**
  * Proposes how to divide a network's organisations into sub-groups of about a target size,
@@ -21,7 +24,12 @@ import java.util.stream.Collectors;
  * stay within a fifth of the target; a band too big is split, one too small joins its neighbour in size;</li>
  * <li>by county: each county its own group, a county far above the target split into equal parts;</li>
  * <li>by neighbouring counties: counties along a route of bordering counties, cut at county
- * borders where the parts stay within a fifth of the target.</li>
+ * borders where the parts stay within a fifth of the target;</li>
+ * <li>by phase: each phase its own group, in the phases' order, and one last group "Fas okänd" for
+ * organisations whose people did not answer (kept apart rather than spread, so that no group mixes
+ * an answer with a guess and staff see who to ask); a phase far above the target is split into equal
+ * parts along the route of counties, so that each part stays near together. A small phase stays one
+ * small group: the sizes follow the answers.</li>
  * </ul>
  */
 final class SubGroupProposal {
@@ -29,6 +37,7 @@ final class SubGroupProposal {
     /** A part that mixes two segments costs more than any part within tolerance. */
     private static final double MIXING = 1;
     private static final int MAX_NAME = 200;
+    static final String UNKNOWN_PHASE = "Fas okänd";
 
     private SubGroupProposal() {
     }
@@ -51,17 +60,33 @@ final class SubGroupProposal {
                 yield named(split(ordered, MemberOrganisation::countyCode, size, target.groups() ? target.value() : 0),
                         SubGroupProposal::countyNames);
             }
-            case COUNTY -> {
-                List<List<MemberOrganisation>> parts = new ArrayList<>();
-                inRouteOrder(taking, counties).stream()
-                        .collect(Collectors.groupingBy(MemberOrganisation::countyCode, LinkedHashMap::new, Collectors.toList()))
-                        .values().forEach(county -> {
-                            int people = county.stream().mapToInt(organisation -> organisation.people().size()).sum();
-                            parts.addAll(split(county, MemberOrganisation::countyCode, size, (int) Math.max(1, Math.round(people / size))));
-                        });
-                yield named(parts, SubGroupProposal::countyNames);
-            }
+            case COUNTY -> named(splitEach(inRouteOrder(taking, counties).stream()
+                    .collect(Collectors.groupingBy(MemberOrganisation::countyCode, LinkedHashMap::new, Collectors.toList()))
+                    .values(), size), SubGroupProposal::countyNames);
+            case PHASE -> named(splitEach(inRouteOrder(taking, counties).stream()
+                    .collect(Collectors.groupingBy(SubGroupProposal::phaseOrder, TreeMap::new, Collectors.toList()))
+                    .values(), size), SubGroupProposal::phaseName);
         };
+    }
+
+    /** Each group its own parts: as many of about the target size as it holds, at least one. */
+    private static List<List<MemberOrganisation>> splitEach(Collection<List<MemberOrganisation>> groups, double size) {
+        List<List<MemberOrganisation>> parts = new ArrayList<>();
+        for (List<MemberOrganisation> group : groups) {
+            int people = group.stream().mapToInt(organisation -> organisation.people().size()).sum();
+            parts.addAll(split(group, organisation -> 0, size, (int) Math.max(1, Math.round(people / size))));
+        }
+        return parts;
+    }
+
+    /** The phases in their order, unknown last. */
+    private static int phaseOrder(MemberOrganisation organisation) {
+        return organisation.phase() == null ? Phase.values().length : organisation.phase().ordinal();
+    }
+
+    private static String phaseName(List<MemberOrganisation> part) {
+        Phase phase = part.getFirst().phase();
+        return phase == null ? UNKNOWN_PHASE : phase.label();
     }
 
     private static List<MemberOrganisation> inRouteOrder(List<MemberOrganisation> organisations, CountyMap counties) {

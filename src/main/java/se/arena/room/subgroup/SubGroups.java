@@ -23,6 +23,7 @@ import se.arena.organisation.OrganisationType;
 import se.arena.privacy.Actor;
 import se.arena.privacy.AuditEvent;
 import se.arena.privacy.AuditLog;
+import se.arena.registration.Phase;
 import se.arena.registration.SeatHolders;
 
 /**
@@ -241,6 +242,9 @@ public class SubGroups {
                 organisation.population() != null ? organisation.population() : countyPopulation.getOrDefault(organisation.county().code(), 0),
                 seats.get(organisation.id()).stream().sorted(Comparator.comparing(SeatHolders.Seat::name, String.CASE_INSENSITIVE_ORDER))
                         .map(seat -> new Member(seat.id(), organisation.id(), seat.name(), seat.email(), seat.title(),
-                                organisation.name(), organisation.county().name())).toList())).toList();
+                                organisation.name(), organisation.county().name())).toList(),
+                // the seats come in the order they were registered, as the tie-break needs
+                Phase.mostGiven(seats.get(organisation.id()).stream().map(SeatHolders.Seat::phase).toList()).orElse(null)))
+                .toList();
     }
 }

@@ -120,7 +120,7 @@ class SubGroupPagesTest {
         seatPeople(network);
         String base = "/admin/natverk/" + network.id() + "/undergrupper";
         mvc.perform(post(base + "/forslag").with(csrf()).with(TestSignIn.as(STAFF))
-                        .param("grouping", "PHASE").param("measure", "storlek").param("number", "tjugo"))
+                        .param("grouping", "AGE").param("measure", "storlek").param("number", "tjugo"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("Välj vad grupperna ska utgå från."),
                         containsString("Skriv ett heltal, till exempel 6."), containsString("value=\"tjugo\""))));

@@ -6,9 +6,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -17,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
+
+import se.arena.registration.Phase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +98,52 @@ class SubGroupProposalTest {
         assertThat(proposal.stream().mapToInt(ProposedGroup::people).sum()).isEqualTo(290);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void byPhaseEachGroupHoldsExactlyTheOrganisationsOfOnePhaseAndTheUnknownComeLast(int people) throws IOException {
+        List<MemberOrganisation> kommuner = withPhases(kommuner(people));
+        List<ProposedGroup> proposal = SubGroupProposal.propose(kommuner, Grouping.PHASE, Target.size(20), SWEDEN);
+        Map<String, List<Long>> given = kommuner.stream().collect(Collectors.groupingBy(SubGroupProposalTest::phaseKey,
+                Collectors.mapping(MemberOrganisation::id, Collectors.toList())));
+        Map<String, List<Long>> grouped = new HashMap<>();
+        for (ProposedGroup group : proposal) {
+            List<Phase> phases = group.organisations().stream().map(MemberOrganisation::phase).distinct().toList();
+            assertThat(phases).as(group.name()).hasSize(1);
+            Phase phase = phases.getFirst();
+            assertThat(group.name()).startsWith(phase == null ? SubGroupProposal.UNKNOWN_PHASE : phase.label());
+            grouped.computeIfAbsent(phaseKey(group.organisations().getFirst()), key -> new ArrayList<>())
+                    .addAll(group.organisations().stream().map(MemberOrganisation::id).toList());
+        }
+        grouped.values().forEach(ids -> ids.sort(null));
+        assertThat(grouped).isEqualTo(given);
+        // in the phases' order, the organisations nobody answered for in a group of their own at the end
+        assertThat(proposal.getFirst().name()).startsWith(Phase.NOT_STARTED.label());
+        assertThat(proposal.getLast().name()).startsWith(SubGroupProposal.UNKNOWN_PHASE);
+    }
+
+    /** Targets at which every phase of {@link #withPhases} can be cut within a fifth (29 people cannot be, at 12). */
+    @ParameterizedTest
+    @ValueSource(ints = {15, 20, 25, 30})
+    void byPhaseALargePhaseIsSplitIntoPartsWithinAFifthOfTheTargetSize(int target) throws IOException {
+        List<ProposedGroup> proposal = SubGroupProposal.propose(withPhases(kommuner(1)), Grouping.PHASE, Target.size(target), SWEDEN);
+        List<ProposedGroup> parts = proposal.stream().filter(group -> group.name().contains("(del ")).toList();
+        // the established phase holds half the kommuner, far above any of these targets
+        assertThat(parts).extracting(ProposedGroup::name).anyMatch(name -> name.startsWith(Phase.ESTABLISHED.label()));
+        assertThat(parts).allSatisfy(group -> assertThat((double) group.people()).as(group.name())
+                .isBetween(target * 0.8, target * 1.2));
+        assertThat(proposal.stream().mapToInt(ProposedGroup::people).sum()).isEqualTo(290);
+    }
+
+    @Test
+    void byPhaseANumberOfGroupsSplitsEachPhaseByItsShareAndASmallPhaseStaysWhole() throws IOException {
+        List<ProposedGroup> proposal = SubGroupProposal.propose(withPhases(kommuner(1)), Grouping.PHASE, Target.groups(10), SWEDEN);
+        // 290 kommuner in 10 groups is 29 each: the established half in five parts, the small phases whole
+        assertThat(proposal).extracting(ProposedGroup::name).contains(Phase.ESTABLISHED.label() + " (del 5 av 5)",
+                Phase.NOT_STARTED.label(), SubGroupProposal.UNKNOWN_PHASE);
+        assertThat(proposal).filteredOn(group -> group.name().contains("(del ")).allSatisfy(group ->
+                assertThat((double) group.people()).as(group.name()).isBetween(29 * 0.8, 29 * 1.2));
+    }
+
     @Test
     void organisationsWithoutPeopleAreLeftOutAndNoPeopleGiveNoGroups() throws IOException {
         List<MemberOrganisation> none = kommuner(0);
@@ -135,6 +186,23 @@ class SubGroupProposalTest {
         return reached.size() == counties.size();
     }
 
+    private static String phaseKey(MemberOrganisation organisation) {
+        return organisation.phase() == null ? "okänd" : organisation.phase().name();
+    }
+
+    /**
+     * The kommuner with answers: half established, three in ten starting, one in ten not started
+     * and one in ten without an answer.
+     */
+    private static List<MemberOrganisation> withPhases(List<MemberOrganisation> kommuner) {
+        return kommuner.stream().map(kommun -> {
+            int tenth = (int) (kommun.id() % 10);
+            Phase phase = tenth < 5 ? Phase.ESTABLISHED : tenth < 8 ? Phase.STARTING : tenth == 8 ? Phase.NOT_STARTED : null;
+            return new MemberOrganisation(kommun.id(), kommun.name(), kommun.countyCode(), kommun.countyName(), kommun.population(),
+                    kommun.people(), phase);
+        }).toList();
+    }
+
     /** The 290 kommuner with up to this many people each (1, 2, 3, 1, ... for more than one). */
     static List<MemberOrganisation> kommuner(int people) throws IOException {
         List<MemberOrganisation> kommuner = new ArrayList<>();
@@ -146,7 +214,7 @@ class SubGroupProposalTest {
                 List<Member> members = IntStream.range(0, count).mapToObj(i -> new Member(id * 10 + i, id, "Person " + i,
                         "p" + i + "@example.org", "", row.get("name"), row.get("county_name"))).toList();
                 kommuner.add(new MemberOrganisation(id, row.get("name"), row.get("county_code"), row.get("county_name"),
-                        Integer.parseInt(row.get("population")), members));
+                        Integer.parseInt(row.get("population")), members, null));
             }
         }
         return kommuner;
