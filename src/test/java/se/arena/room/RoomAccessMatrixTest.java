@@ -22,10 +22,7 @@ import se.arena.activity.ActivityAdministration;
 import se.arena.activity.ActivityCatalogue;
 import se.arena.activity.ActivityDocuments;
 import se.arena.identity.SignedInUser;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
 import se.arena.privacy.Actor;
-import se.arena.registration.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -44,16 +41,10 @@ import static se.arena.identity.TestSignIn.as;
 class RoomAccessMatrixTest {
 
     @Autowired
+    RoomScenarios scenarios;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    NetworkAdministration administration;
-
-    @Autowired
-    NetworkCatalogue catalogue;
-
-    @Autowired
-    Registrations registrations;
 
     @Autowired
     RoomAccess access;
@@ -85,7 +76,7 @@ class RoomAccessMatrixTest {
 
     @BeforeEach
     void room() throws Exception {
-        scenario = RoomScenario.create(administration, catalogue, registrations, jdbc);
+        scenario = scenarios.create();
         RoomMember holder = access.member(scenario.network().id(), scenario.holder()).orElseThrow();
         threadId = rooms.startThread(holder, "Hur gör ni med IOP?", "Vi funderar på en överenskommelse.", RoomScenario.key());
         holdersPost = rooms.posts(rooms.thread(holder, threadId).orElseThrow()).getFirst().id();

@@ -8,9 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.arena.BrowserTestSupport;
 import se.arena.identity.Role;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
-import se.arena.registration.Registrations;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,20 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoomBrowserTest extends BrowserTestSupport {
 
     @Autowired
-    NetworkAdministration administration;
-
-    @Autowired
-    NetworkCatalogue catalogue;
-
-    @Autowired
-    Registrations registrations;
+    RoomScenarios scenarios;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void aSeatHolderStartsAThreadAndAColleagueRepliesOnANarrowScreen() {
-        RoomScenario scenario = RoomScenario.create(administration, catalogue, registrations, jdbc);
+        RoomScenario scenario = scenarios.create();
         page.setViewportSize(320, 640);
         signInByEmailedLink(scenario.holder().email());
 

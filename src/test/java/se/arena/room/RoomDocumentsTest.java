@@ -30,10 +30,7 @@ import se.arena.activity.ActivityDocuments;
 
 
 import se.arena.identity.SignedInUser;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
 import se.arena.privacy.Actor;
-import se.arena.registration.Registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -56,16 +53,10 @@ class RoomDocumentsTest {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
+    RoomScenarios scenarios;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    NetworkAdministration administration;
-
-    @Autowired
-    NetworkCatalogue catalogue;
-
-    @Autowired
-    Registrations registrations;
 
     @Autowired
     ActivityAdministration activityAdministration;
@@ -85,7 +76,7 @@ class RoomDocumentsTest {
 
     @BeforeEach
     void room() {
-        scenario = RoomScenario.create(administration, catalogue, registrations, jdbc);
+        scenario = scenarios.create();
     }
 
     @Test

@@ -16,8 +16,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import se.arena.TestClock;
 import se.arena.identity.Mailbox;
 import se.arena.identity.SignedInUser;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
 import se.arena.registration.Registrations;
 import se.arena.registration.TestSeats;
 
@@ -38,13 +36,10 @@ import static se.arena.identity.TestSignIn.as;
 class RoomPagesTest {
 
     @Autowired
+    RoomScenarios scenarios;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    NetworkAdministration administration;
-
-    @Autowired
-    NetworkCatalogue catalogue;
 
     @Autowired
     Registrations registrations;
@@ -63,7 +58,7 @@ class RoomPagesTest {
 
     @BeforeEach
     void room() {
-        scenario = RoomScenario.create(administration, catalogue, registrations, jdbc);
+        scenario = scenarios.create();
         mailbox = new Mailbox(jdbc);
     }
 

@@ -14,8 +14,6 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
 import se.arena.registration.Registration;
 import se.arena.registration.Registrations;
 import se.arena.registration.TestSeats;
@@ -42,13 +40,10 @@ import static se.arena.identity.TestSignIn.as;
 class RoomPeopleTest {
 
     @Autowired
+    RoomScenarios scenarios;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    NetworkAdministration administration;
-
-    @Autowired
-    NetworkCatalogue catalogue;
 
     @Autowired
     Registrations registrations;
@@ -64,7 +59,7 @@ class RoomPeopleTest {
 
     @BeforeEach
     void room() {
-        scenario = RoomScenario.create(administration, catalogue, registrations, jdbc);
+        scenario = scenarios.create();
         holdersCounty = jdbc.sql("SELECT county_code FROM organisation WHERE id = :id").param("id", scenario.organisationId())
                 .query(String.class).single();
         long region = jdbc.sql("SELECT id FROM organisation WHERE type = 'REGION' AND county_code <> :county ORDER BY id LIMIT 1")

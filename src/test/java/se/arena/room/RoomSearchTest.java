@@ -11,10 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import se.arena.identity.SignedInUser;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
 import se.arena.privacy.Actor;
-import se.arena.registration.Registrations;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -36,16 +33,10 @@ import static se.arena.identity.TestSignIn.as;
 class RoomSearchTest {
 
     @Autowired
+    RoomScenarios scenarios;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    NetworkAdministration administration;
-
-    @Autowired
-    NetworkCatalogue catalogue;
-
-    @Autowired
-    Registrations registrations;
 
     @Autowired
     RoomAccess access;
@@ -64,7 +55,7 @@ class RoomSearchTest {
 
     @BeforeEach
     void room() {
-        scenario = RoomScenario.create(administration, catalogue, registrations, jdbc);
+        scenario = scenarios.create();
         holder = access.member(scenario.network().id(), scenario.holder()).orElseThrow();
     }
 

@@ -18,8 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.arena.StatementCounter;
 import se.arena.identity.SignedInUser;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
 import se.arena.registration.Registrations;
 import se.arena.registration.TestSeats;
 
@@ -41,13 +39,10 @@ class RoomStatementCountTest {
     private static final int MOST_STATEMENTS_PER_PAGE = 15;
 
     @Autowired
+    RoomScenarios scenarios;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    NetworkAdministration administration;
-
-    @Autowired
-    NetworkCatalogue catalogue;
 
     @Autowired
     Registrations registrations;
@@ -67,7 +62,7 @@ class RoomStatementCountTest {
 
     @BeforeEach
     void room() {
-        scenario = RoomScenario.create(administration, catalogue, registrations, jdbc);
+        scenario = scenarios.create();
         holder = access.member(scenario.network().id(), scenario.holder()).orElseThrow();
         longThread = rooms.startThread(holder, "Den långa tråden", "Första inlägget", RoomScenario.key());
     }
