@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -21,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The projection is equirectangular with longitudes shrunk by cos 62° (the middle of Sweden):
  * near enough to a conformal map at this scale for a participation map, and simple to check.
- * Coordinates are rounded to one decimal of a {@value #WIDTH}-unit-wide view box, and points that
- * round onto the one before are dropped, which keeps the page small.
+ * Coordinates are rounded to one decimal of a {@value #WIDTH}-unit-wide view box, points that
+ * round onto the one before are dropped and the path data is relative, which keeps the page small.
  */
 @Component
 public class KommunShapes {
@@ -111,27 +110,54 @@ public class KommunShapes {
         return rings;
     }
 
+    /**
+     * The rings as compact SVG path data: each ring starts with an absolute move and goes on with
+     * relative steps in tenths of a unit ({@code M44.9 706.3l-.3-.9-1.5-.5z}), about half the size
+     * of absolute coordinates. Steps are taken between rounded points, so rounding never adds up.
+     */
     private static String path(List<List<double[]>> rings, double minX, double maxY, double scale) {
         StringBuilder d = new StringBuilder();
         for (List<double[]> ring : rings) {
-            String previous = null;
-            int written = 0;
+            long x = 0, y = 0;
+            boolean first = true;
             for (double[] point : ring) {
-                String xy = decimal((point[0] - minX) * scale) + " " + decimal((maxY - point[1]) * scale);
-                if (xy.equals(previous)) {
+                long nextX = Math.round((point[0] - minX) * scale * 10);
+                long nextY = Math.round((maxY - point[1]) * scale * 10);
+                if (first) {
+                    d.append('M').append(tenths(nextX)).append(' ').append(tenths(nextY)).append('l');
+                    first = false;
+                } else if (nextX != x || nextY != y) {
+                    number(d, nextX - x);
+                    number(d, nextY - y);
+                } else {
                     continue;
                 }
-                d.append(written == 0 ? "M" : "L").append(xy);
-                previous = xy;
-                written++;
+                x = nextX;
+                y = nextY;
             }
-            d.append('Z');
+            d.append('z');
         }
-        return d.toString();
+        return d.toString().replace("lz", "z");
     }
 
-    private static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** Appends a number, with a space only where the one before would otherwise run into it. */
+    private static void number(StringBuilder d, long tenths) {
+        String text = tenths(tenths);
+        if (!text.startsWith("-") && d.charAt(d.length() - 1) != 'l') {
+            d.append(' ');
+        }
+        d.append(text);
+    }
+
+    /** Tenths as the shortest decimal: 12 is "1.2", 3 is ".3", -5 is "-.5", 20 is "2". */
+    private static String tenths(long tenths) {
+        long whole = Math.abs(tenths) / 10;
+        long tenth = Math.abs(tenths) % 10;
+        String sign = tenths < 0 ? "-" : "";
+        if (tenth == 0) {
+            return sign + whole;
+        }
+        return sign + (whole == 0 ? "" : Long.toString(whole)) + "." + tenth;
     }
 
     private record Geometry(String code, List<List<double[]>> rings) {
