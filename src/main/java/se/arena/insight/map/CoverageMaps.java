@@ -42,16 +42,36 @@ class CoverageMaps {
         this.clock = clock;
     }
 
-    List<Network> networks() {
-        return networks.list(null, null);
+    /** The network and year the address names, each checked against what there is to choose. */
+    MapChoice choose(String network, String year) {
+        List<Network> all = networks.list(null, null);
+        Network chosen = null;
+        String networkError = null;
+        if (network != null && !network.isBlank()) {
+            chosen = all.stream().filter(n -> Long.toString(n.id()).equals(network.strip())).findFirst().orElse(null);
+            networkError = chosen == null ? "Välj ett nätverk i listan." : null;
+        }
+        List<Integer> years = years(all, chosen);
+        int shown = defaultYear(years);
+        String yearError = null;
+        if (year != null && !year.isBlank()) {
+            String typed = year.strip();
+            Integer match = years.stream().filter(y -> y.toString().equals(typed)).findFirst().orElse(null);
+            if (match == null) {
+                yearError = "Välj ett år i listan.";
+            } else {
+                shown = match;
+            }
+        }
+        return new MapChoice(all, chosen, years, shown, networkError, yearError);
     }
 
-    int currentYear() {
+    private int currentYear() {
         return LocalDate.now(clock).getYear();
     }
 
     /** The years to choose from, latest first: the network's period, or every network's years and this one. */
-    List<Integer> years(List<Network> all, Network chosen) {
+    private List<Integer> years(List<Network> all, Network chosen) {
         List<Network> spanning = chosen == null ? all : List.of(chosen);
         int first = spanning.stream().mapToInt(Network::firstYear).min().orElse(currentYear());
         int last = spanning.stream().mapToInt(Network::lastYear).max().orElse(currentYear());
@@ -64,12 +84,14 @@ class CoverageMaps {
     }
 
     /** This year when the choices include it, otherwise the nearest of them. */
-    int defaultYear(List<Integer> years) {
+    private int defaultYear(List<Integer> years) {
         int now = currentYear();
         return years.stream().min((a, b) -> Integer.compare(Math.abs(a - now), Math.abs(b - now))).orElse(now);
     }
 
-    Coverage coverage(Network network, int year) {
+    Coverage coverage(MapChoice choice) {
+        Network network = choice.network();
+        int year = choice.year();
         boolean waitlistCounts = year >= currentYear();
         Map<Long, CoverageStatus> statuses = new HashMap<>();
         for (Standing standing : seatYears.standings(network == null ? null : network.id(), year)) {

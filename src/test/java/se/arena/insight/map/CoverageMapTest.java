@@ -2,6 +2,7 @@ package se.arena.insight.map;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 import se.arena.StatementCounter;
 import se.arena.identity.Role;
@@ -34,6 +40,7 @@ import se.arena.registration.TestSeats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.arena.identity.TestSignIn.as;
 
@@ -99,10 +106,10 @@ class CoverageMapTest {
         List<Area> areas = areas(html);
 
         assertThat(area(areas, "k0180")).isEqualTo(new Area("k0180", "Stockholm: bekräftad plats",
-                "shaded-map-area shaded-map-area--bekraftad map-tone-0"));
+                "shaded-map-area shaded-map-area--bekraftad"));
         assertThat(area(areas, "k1883").label()).isEqualTo("Karlskoga: bekräftad plats");
         assertThat(area(areas, "k1880")).isEqualTo(new Area("k1880", "Örebro: väntelista",
-                "shaded-map-area shaded-map-area--vantelista map-tone-1"));
+                "shaded-map-area shaded-map-area--vantelista"));
         assertThat(area(areas, "k0114").label()).isEqualTo("Upplands Väsby: tidigare deltagare");
         assertThat(areas).filteredOn(area -> area.label().endsWith(": deltar inte")).hasSize(290 - 4);
 
@@ -145,10 +152,31 @@ class CoverageMapTest {
     }
 
     @Test
+    void theMapIsAlsoAWellFormedSvgImageForTheStartPageAndTheNetworksPage() throws Exception {
+        String svg = mvc.perform(get("/admin/karta/karta.svg?natverk=" + network.id() + "&ar=2027").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document image = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        assertThat(image.getDocumentElement().getLocalName()).isEqualTo("svg");
+        NodeList paths = image.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path");
+        assertThat(paths.getLength()).isEqualTo(290);
+        assertThat(area(areas(svg), "k0180").label()).isEqualTo("Stockholm: bekräftad plats");
+        assertThat(svg).contains("fill=\"" + CoverageStatus.CONFIRMED.category().fill() + "\"").doesNotContain("<script");
+
+        assertThat(page("/admin")).contains("src=\"/admin/karta/karta.svg\"");
+        assertThat(page("/admin/natverk/" + network.id())).contains("src=\"/admin/karta/karta.svg?natverk=" + network.id() + "\"");
+    }
+
+    @Test
     void onlyStaffOpenTheMap() throws Exception {
         SignedInUser coordinator = new SignedInUser(990_732, unique("samordnare"), "Sam Samordnare", Set.of(Role.COORDINATOR),
                 Set.of(organisation("0180")), Instant.now());
         mvc.perform(get("/admin/karta").with(as(coordinator))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/karta/karta.svg").with(as(coordinator))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/karta")).andExpect(status().is3xxRedirection());
     }
 
