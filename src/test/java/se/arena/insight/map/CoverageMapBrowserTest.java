@@ -2,6 +2,7 @@ package se.arena.insight.map;
 
 import java.util.UUID;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,12 @@ class CoverageMapBrowserTest extends BrowserTestSupport {
         signInAsStaff(Role.STAFF);
 
         open("/admin/natverk/" + network.id());
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Täckningskarta")).click();
+        Locator preview = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName("Karta över Sveriges kommuner färgade efter deltagande i nätverket"));
+        assertThat(preview).isVisible();
+        assertThat((Boolean) preview.evaluate("image => image.complete && image.naturalWidth > 0")).as("the map image loaded").isTrue();
+        assertThat(scrollsSideways()).isFalse();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Öppna täckningskartan")).click();
         assertThat(page.locator("h1")).hasText("Täckningskarta");
         assertThat(page.getByLabel("Nätverk", new Page.GetByLabelOptions().setExact(true))).hasValue(Long.toString(network.id()));
 
