@@ -1,5 +1,6 @@
 package se.arena.insight.map;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,9 @@ record Coverage(ShadedMap map, List<RegionCoverage> regions, List<CountyCoverage
                 CoverageStatus.NONE.category(), CoverageStatus.legend());
         Map<String, CountyCoverage> counties = new LinkedHashMap<>();
         municipalities.stream()
-                .sorted((a, b) -> a.county().code().compareTo(b.county().code()))
-                .forEach(kommun -> counties.merge(kommun.county().code(),
-                        new CountyCoverage(kommun.county().name(), 0, 0, 0, 0).add(status.apply(kommun)),
-                        (sum, one) -> sum.add(status.apply(kommun))));
+                .sorted(Comparator.comparing((Organisation kommun) -> kommun.county().code()))
+                .forEach(kommun -> counties.compute(kommun.county().code(), (code, sum) ->
+                        (sum == null ? new CountyCoverage(kommun.county().name(), 0, 0, 0, 0) : sum).add(status.apply(kommun))));
         List<RegionCoverage> regionRows = regions.stream()
                 .map(region -> new RegionCoverage(region.name(), region.county().name(), status.apply(region).category()))
                 .toList();
