@@ -44,3 +44,17 @@ document.querySelectorAll('select[data-searchable]').forEach(function (select) {
         }
     });
 });
+
+// A shaded map says under itself which kommun the pointer or the keyboard is on; without this
+// file each kommun's <title> still shows on hover and the table below the map has every fact.
+document.querySelectorAll('.shaded-map').forEach(function (map) {
+    var caption = map.querySelector('[data-map-caption]');
+    var show = function (event) {
+        var title = event.target.closest && event.target.closest('.shaded-map-area');
+        if (title && caption) {
+            caption.textContent = title.getAttribute('aria-label');
+        }
+    };
+    map.addEventListener('focusin', show);
+    map.addEventListener('mouseover', show);
+});

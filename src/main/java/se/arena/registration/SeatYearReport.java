@@ -75,6 +75,43 @@ public class SeatYearReport {
                 .list();
     }
 
+    /**
+     * Where each organisation stood in one year, for the coverage map: whether it held a seat that
+     * year, waits for one now, or had a seat before (an earlier confirmed year, or a year it gave
+     * up or let lapse). Organisations without any registration in the selection are not listed.
+     *
+     * @param networkId null for every network
+     */
+    public record Standing(long organisationId, boolean confirmed, boolean waitlisted, boolean former) {
+    }
+
+    /**
+     * Each organisation's standing in the year, in one statement whatever the number of organisations.
+     *
+     * @param networkId null for every network
+     */
+    public List<Standing> standings(Long networkId, int year) {
+        Selection selection = Selection.of(networkId, null, null);
+        Map<String, Object> params = new HashMap<>(selection.params());
+        params.put("year", year);
+        return jdbc.sql("""
+                SELECT r.organisation_id,
+                       sum(CASE WHEN y.period_year = :year AND y.status = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed,
+                       sum(CASE WHEN r.status = 'WAITLISTED' THEN 1 ELSE 0 END) AS waitlisted,
+                       sum(CASE WHEN y.period_year < :year AND y.status = 'CONFIRMED'
+                                  OR y.period_year <= :year AND y.status IN ('DECLINED', 'LAPSED') THEN 1 ELSE 0 END) AS former
+                FROM registration r LEFT JOIN seat_year y ON y.registration_id = r.id
+                WHERE 1 = 1
+                """ + selection.where() + """
+                GROUP BY r.organisation_id
+                ORDER BY r.organisation_id
+                """)
+                .params(params)
+                .query((rs, row) -> new Standing(rs.getLong("organisation_id"), rs.getInt("confirmed") > 0,
+                        rs.getInt("waitlisted") > 0, rs.getInt("former") > 0))
+                .list();
+    }
+
     /** The conditions a report adds, only for the filters it has, so no query compares with NULL. */
     private record Selection(String where, Map<String, Object> params) {
 

@@ -14,11 +14,21 @@ public record TestSeats(Registrations registrations) {
 
     /** As {@link #seat(Network, long, String, String)}, with the person's answer on where the organisation stands in the work. */
     public Registration seat(Network network, long organisationId, String email, String name, Phase phase) {
+        return register(network, organisationId, email, name, phase, RegistrationStatus.CONFIRMED);
+    }
+
+    /** Registers the person in a network that has no seat left for them, so that they wait. */
+    public Registration waitlisted(Network network, long organisationId, String email, String name) {
+        return register(network, organisationId, email, name, null, RegistrationStatus.WAITLISTED);
+    }
+
+    private Registration register(Network network, long organisationId, String email, String name, Phase phase,
+                                  RegistrationStatus expected) {
         String key = "seat-" + UUID.randomUUID().toString().replace("-", "");
         Registration registration = registrations.register(network, new NewRegistration(network.id(), organisationId, email, name,
                 "Utvecklingsstrateg", ParticipantKind.CIVIL_SERVANT, null, null, null, null, null, null, phase, key)).registration();
-        if (registration.status() != RegistrationStatus.CONFIRMED) {
-            throw new IllegalStateException("The test network gave " + email + " no seat");
+        if (registration.status() != expected) {
+            throw new IllegalStateException("The test network gave " + email + " " + registration.status() + ", not " + expected);
         }
         return registration;
     }
