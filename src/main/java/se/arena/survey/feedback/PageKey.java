@@ -14,9 +14,16 @@ record PageKey(String path) {
 
     static final int MAX_LENGTH = 200;
 
-    /** Pages an anonymous visitor cannot read, or that only carry out a step (signing in, a personal link's form). */
+    /**
+     * Pages an anonymous visitor cannot read, or that only carry out a step (signing in), and the
+     * pages of personal links: their path holds the link's secret, which must not be stored here
+     * and shown to staff.
+     */
     private static final List<String> NOT_PUBLIC = List.of("/admin", "/organisation", "/mina-sidor", "/rum", "/logga-in",
-            "/logga-ut", "/sidfeedback", "/api", "/actuator", "/error");
+            "/logga-ut", "/sidfeedback", "/api", "/actuator", "/error", "/anmalan", "/fornyelse", "/konfigurera", "/lank",
+            "/aktiviteter/min-anmalan", "/aktiviteter/talare");
+    /** A receipt's address holds its secret key too (/natverk/{slug}/anmalan/kvitto/{key}). */
+    private static final String RECEIPT = "/kvitto/";
 
     /** The characters of a path as the request carries it (percent-encoded); anything else is not one of our pages. */
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9/._~%-]*");
@@ -45,7 +52,7 @@ record PageKey(String path) {
     }
 
     private static boolean isPublic(String path) {
-        return NOT_PUBLIC.stream().noneMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        return !path.contains(RECEIPT) && NOT_PUBLIC.stream().noneMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 
     private static int indexOfAny(String text, String characters) {

@@ -59,6 +59,7 @@ class PageFeedbackTest {
                         containsString("name=\"adress\" value=\"/natverk\""))))
                 .andReturn();
         assertThat(read.getResponse().getCookie("SESSION")).as("a session for a visitor who only reads").isNull();
+        mvc.perform(get("/organisationer")).andExpect(content().string(containsString("name=\"adress\" value=\"/organisationer\"")));
         mvc.perform(get("/admin").with(TestSignIn.as(staff())))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString(WIDGET))));
         long participant = jdbc.sql("SELECT id FROM account WHERE email = 'deltagare.karlskoga@example.org'").query(Long.class).single();
@@ -144,8 +145,10 @@ class PageFeedbackTest {
     }
 
     @Test
-    void aVoteForAPageThatIsNotPublicOrNoPathIsRefused() throws Exception {
-        for (String address : new String[] {"/admin/natverk", "https://example.org/", "//example.org", "/natverk/<b>", "/" + "a".repeat(200)}) {
+    void anAnswerForAPageThatIsNotPublicOrHoldsAPersonalLinkOrIsNoPathIsRefused() throws Exception {
+        for (String address : new String[] {"/admin/natverk", "/mina-sidor", "/organisation/1",
+                "/anmalan/hemlig-lank", "/natverk/nagot/anmalan/kvitto/hemlig-nyckel", "/aktiviteter/min-anmalan/hemlig-lank",
+                "https://example.org/", "//example.org", "/natverk/<b>", "/natverk/../admin", "/" + "a".repeat(200)}) {
             mvc.perform(post("/sidfeedback").with(csrf()).with(from(address()))
                             .param("adress", address).param("svar", "ja"))
                     .andExpect(status().isBadRequest());
