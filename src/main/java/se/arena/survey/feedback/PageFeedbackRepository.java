@@ -17,11 +17,12 @@ import se.arena.Paged;
 @Repository
 class PageFeedbackRepository {
 
-    private static final String SUMMARY = """
-            SELECT page, COUNT(*) AS votes, SUM(CASE WHEN helpful THEN 1 ELSE 0 END) AS yes,
+    private static final String COUNTS = """
+            COUNT(*) AS votes, SUM(CASE WHEN helpful THEN 1 ELSE 0 END) AS yes,
                    SUM(CASE WHEN comment IS NOT NULL AND handled_at IS NULL THEN 1 ELSE 0 END) AS open_comments
               FROM page_feedback
             """;
+    private static final String SUMMARY = "SELECT page, " + COUNTS;
     private static final String WHERE_FILTER = """
              WHERE created_at >= :start AND created_at < :end
                AND (:query = '' OR LOWER(page) LIKE :pattern ESCAPE '\\')
@@ -65,7 +66,7 @@ class PageFeedbackRepository {
 
     /** One page's votes over all time. */
     PageSummary summary(String page) {
-        return jdbc.sql(SUMMARY + " WHERE page = :page")
+        return jdbc.sql("SELECT " + COUNTS + " WHERE page = :page")
                 .param("page", page)
                 .query((rs, row) -> new PageSummary(page, rs.getLong("votes"), rs.getLong("yes"), rs.getLong("open_comments")))
                 .single();

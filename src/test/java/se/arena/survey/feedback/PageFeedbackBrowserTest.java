@@ -3,6 +3,7 @@ package se.arena.survey.feedback;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,8 @@ class PageFeedbackBrowserTest extends BrowserTestSupport {
     }
 
     private void fitsAndPassesAxe() {
+        // a click's new page can be checked before its style sheet has loaded, and then it is wider than the screen
+        page.waitForLoadState(LoadState.LOAD);
         assertThat(scrollsSideways()).as("scrolls sideways at 320 px on " + page.url()).isFalse();
         assertNoAccessibilityViolations();
     }
