@@ -96,6 +96,7 @@ public final class AuditActions {
         labels.put("INVOICE_PAYMENT_UNDONE", "Betalmarkering ångrad");
         labels.put("INVOICE_PREFERENCE_CHANGED", "Faktura per person eller organisation ändrat");
         labels.put("INVOICE_DETAILS_CHANGED", "Fakturauppgifter ändrade");
+        labels.put("PAGE_FEEDBACK_HANDLED", "Sidfeedback markerad som hanterad");
         return Collections.unmodifiableMap(labels);
     }
 }

@@ -78,6 +78,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class XssSweepTest {
 
     static final Set<String> FIELDS_SWEPT = Set.of(
+            "Sidfeedback: kommentar",
             "Anmälan till nätverk: name", "Anmälan till nätverk: title", "Anmälan till nätverk: email",
             "Anmälan till nätverk: phone", "Anmälan till nätverk: mobile", "Anmälan till nätverk: address",
             "Anmälan till nätverk: invoiceAddress", "Anmälan till nätverk: invoiceReference",
@@ -157,6 +158,7 @@ class XssSweepTest {
         signUpAndAskTheSpeaker(activity);
         readTheQuestionsAsAnotherParticipantAndAsTheSpeaker(activity);
         tryTheSignInForms();
+        answerThePageFeedback(network);
         staff(post("/admin/natverk/" + network.id() + "/fakturering").param("ar", Integer.toString(LocalDate.now(clock).getYear())));
         // the message page lists its recipients by name, and the network's are the sweep's people
         staff(post("/admin/meddelanden/nytt").param("natverk", Long.toString(network.id())).param("subject", "Till deltagarna")
@@ -283,6 +285,14 @@ class XssSweepTest {
         String speakerLink = (String) staff(post("/admin/aktiviteter/" + activity + "/fragor/talarlank")).getFlashMap().get("speakerLink");
         try (Browser speaker = browser()) {
             speaker.open(speakerLink.replaceFirst("https?://[^/]+", ""));
+        }
+    }
+
+    /** An anonymous visitor's "Vad saknade du?" reaches staff on the page's comments in Sidfeedback. */
+    private void answerThePageFeedback(Network network) throws Exception {
+        try (Browser visitor = browser()) {
+            HtmlPage answer = visitor.open("/sidfeedback?adress=/natverk/" + network.slug() + "&svar=nej");
+            expectAccepted(visitor.sweep(answer, "/sidfeedback", "Sidfeedback", Map.of()));
         }
     }
 
@@ -464,6 +474,9 @@ class XssSweepTest {
         Map<String, String> opened = new LinkedHashMap<>();
         if (parameters.contains("natverk")) {
             opened.put("natverk", Long.toString(made.network().id()));
+        }
+        if (parameters.contains("adress")) {
+            opened.put("adress", "/natverk/" + made.network().slug());
         }
         List<Map<String, String>> queries = new ArrayList<>();
         if (parameters.contains("ar")) {
