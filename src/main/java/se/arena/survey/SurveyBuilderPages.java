@@ -117,9 +117,14 @@ class SurveyBuilderPages {
     }
 
     @GetMapping("/admin/enkater/{surveyId}/fragor/ny")
-    String newQuestion(@PathVariable String surveyId, @RequestParam(name = "avsnitt", required = false) String sectionId, Model model) {
+    String newQuestion(@PathVariable String surveyId, @RequestParam(name = "avsnitt", required = false) String sectionId, Model model,
+                       RedirectAttributes redirect) {
         SurveyContent content = existing(surveyId);
-        Section section = section(content, sectionId == null ? "" : sectionId);
+        if (content.sections().isEmpty()) {
+            return done(Optional.of("Lägg till ett avsnitt först; frågorna hör till ett avsnitt."), "", content, redirect);
+        }
+        // without a section named, the question goes last in the last section
+        Section section = sectionId == null ? content.sections().getLast() : section(content, sectionId);
         return questionPage(content, null, QuestionForm.empty(section.id(), SecretTokens.newToken()), model);
     }
 
