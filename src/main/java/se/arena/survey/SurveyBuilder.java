@@ -57,10 +57,7 @@ class SurveyBuilder {
     /** Validates and creates the survey as a draft; a double submit finds the one made. */
     @Transactional
     Creation create(SurveyForm form, Actor staff) {
-        FormErrors errors = form.validate(clock.instant());
-        if (errors.isEmpty() && !surveys.targetExists(form.networkId(), form.activityId())) {
-            errors.add("target", "Nätverket eller aktiviteten finns inte längre. Välj en annan.");
-        }
+        FormErrors errors = checked(form);
         if (!errors.isEmpty()) {
             return new Creation(null, errors);
         }
@@ -72,6 +69,25 @@ class SurveyBuilder {
                 form.closesAt(), form.submissionKey(), staff.label(), clock.instant()).orElseThrow();
         audit.record(new AuditEvent(staff, "SURVEY_CREATED", "survey", Long.toString(id), form.title().strip()));
         return new Creation(id, errors);
+    }
+
+    /** Changes a draft's title, introduction, audience, target and last day. */
+    @Transactional
+    FormErrors changeDetails(SurveyContent content, SurveyForm form) {
+        FormErrors errors = checked(form);
+        if (errors.isEmpty() && !surveys.updateDetails(content.survey().id(), form.title().strip(), form.intro().strip(),
+                form.audienceKind(), form.networkId(), form.activityId(), form.closesAt())) {
+            errors.add("title", NOT_A_DRAFT);
+        }
+        return errors;
+    }
+
+    private FormErrors checked(SurveyForm form) {
+        FormErrors errors = form.validate(clock.instant());
+        if (errors.isEmpty() && !surveys.targetExists(form.networkId(), form.activityId())) {
+            errors.add("target", "Nätverket eller aktiviteten finns inte längre. Välj en annan.");
+        }
+        return errors;
     }
 
     /** @param id the survey made (or found), or null when the form was refused */

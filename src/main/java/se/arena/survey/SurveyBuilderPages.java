@@ -71,10 +71,29 @@ class SurveyBuilderPages {
         return createPage(SurveyForm.empty(SecretTokens.newToken()), model);
     }
 
+    @GetMapping("/admin/enkater/{surveyId}/uppgifter")
+    String details(@PathVariable String surveyId, Model model) {
+        SurveyContent content = existing(surveyId);
+        model.addAttribute("survey", content.survey());
+        return createPage(SurveyForm.of(content.survey(), SecretTokens.newToken()), model);
+    }
+
+    @PostMapping("/admin/enkater/{surveyId}/uppgifter")
+    String changeDetails(@PathVariable String surveyId, HttpServletRequest request, HttpServletResponse response, Model model,
+                         RedirectAttributes redirect) {
+        SurveyContent content = existing(surveyId);
+        SurveyForm form = surveyForm(request);
+        FormErrors errors = builder.changeDetails(content, form);
+        if (!errors.isEmpty()) {
+            model.addAttribute("survey", content.survey());
+            return refused(errors, response, model, () -> createPage(form, model));
+        }
+        return done(Optional.empty(), "Uppgifterna är sparade.", content, redirect);
+    }
+
     @PostMapping("/admin/enkater/ny")
     String create(HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        SurveyForm form = new SurveyForm(value(request, "title"), value(request, "intro"), value(request, "audience"),
-                value(request, "target"), value(request, "closesOn"), value(request, "submissionKey"));
+        SurveyForm form = surveyForm(request);
         SurveyBuilder.Creation creation = builder.create(form, SignedInUser.actor(request));
         if (creation.id() == null) {
             return refused(creation.errors(), response, model, () -> createPage(form, model));
@@ -244,6 +263,11 @@ class SurveyBuilderPages {
     private static String done(Optional<String> refusal, String success, SurveyContent content, RedirectAttributes redirect) {
         redirect.addFlashAttribute(refusal.isPresent() ? "refusal" : "message", refusal.orElse(success));
         return "redirect:/admin/enkater/" + content.survey().id();
+    }
+
+    private static SurveyForm surveyForm(HttpServletRequest request) {
+        return new SurveyForm(value(request, "title"), value(request, "intro"), value(request, "audience"), value(request, "target"),
+                value(request, "closesOn"), value(request, "submissionKey"));
     }
 
     private static QuestionForm questionForm(HttpServletRequest request, String submissionKey) {

@@ -23,6 +23,15 @@ record SurveyForm(@Size(max = 200) String title, @Size(max = 4000) String intro,
         return new SurveyForm("", "", Survey.Audience.ORGANISATION.name(), "", "", submissionKey);
     }
 
+    /** The survey's details as the edit form starts with them. */
+    static SurveyForm of(Survey survey, String submissionKey) {
+        String target = survey.networkId() != null ? "natverk-" + survey.networkId()
+                : survey.activityId() != null ? "aktivitet-" + survey.activityId() : "";
+        String closesOn = survey.closesAt() == null ? ""
+                : survey.closesAt().minusSeconds(1).atZone(TimeConfiguration.SWEDEN).toLocalDate().toString();
+        return new SurveyForm(survey.title(), survey.intro(), survey.audience().name(), target, closesOn, submissionKey);
+    }
+
     FormErrors validate(Instant now) {
         FormErrors errors = FormErrors.checking(this);
         if (title.isBlank()) {

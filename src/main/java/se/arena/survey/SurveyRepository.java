@@ -92,6 +92,18 @@ class SurveyRepository {
         return inserted == 0 ? Optional.empty() : findBySubmissionKey(submissionKey);
     }
 
+    /** Changes a draft's details; false when it is no longer a draft. */
+    boolean updateDetails(long id, String title, String intro, Survey.Audience audience, Long networkId, Long activityId, Instant closesAt) {
+        return jdbc.sql("""
+                        UPDATE survey SET title = :title, intro = :intro, audience = :audience, network_id = :network, activity_id = :activity,
+                            closes_at = :closes
+                        WHERE id = :id AND status = 'DRAFT'
+                        """)
+                .param("title", title).param("intro", intro).param("audience", audience.name())
+                .param("network", networkId, Types.BIGINT).param("activity", activityId, Types.BIGINT)
+                .param("closes", utc(closesAt), Types.TIMESTAMP_WITH_TIMEZONE).param("id", id).update() == 1;
+    }
+
     boolean targetExists(Long networkId, Long activityId) {
         if (networkId != null) {
             return jdbc.sql("SELECT count(*) FROM network WHERE id = :id").param("id", networkId).query(Long.class).single() > 0;

@@ -67,8 +67,13 @@ class SurveyBuilderTest {
                 .andExpect(content().string(allOf(containsString("Har ni en överenskommelse?"), containsString("1 Dåligt"),
                         containsString("5 Bra"), containsString("Vet ej"),
                         containsString("Visas om ”Ja” är valt på frågan ”Har ni en överenskommelse?”."))));
+        mvc.perform(details(id, title, "2099-02-28")).andExpect(flash().attribute("message", "Uppgifterna är sparade."));
+        mvc.perform(details(id, title, "2001-02-28")).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Datumet har redan varit."), containsString("2001-02-28"))));
+        mvc.perform(get("/admin/enkater/" + id + "/uppgifter").with(as(staff)))
+                .andExpect(content().string(containsString("value=\"2099-02-28\"")));
         mvc.perform(get("/admin/enkater").param("status", "DRAFT").with(as(staff)))
-                .andExpect(content().string(containsString(title)));
+                .andExpect(content().string(allOf(containsString(title), containsString("2099-02-28"))));
         mvc.perform(get("/admin/enkater/export").param("status", "DRAFT").param("format", "csv").with(as(staff)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(title)));
@@ -197,6 +202,9 @@ class SurveyBuilderTest {
                 .andExpect(content().string(containsString("inte längre ett utkast")));
         mvc.perform(get("/admin/enkater/" + id).with(as(staff)))
                 .andExpect(content().string(allOf(containsString("Stäng enkäten"), not(containsString("Lägg till en fråga")))));
+        mvc.perform(details(id, "Nytt namn", "2099-01-31"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("inte längre ett utkast")));
         mvc.perform(post("/admin/enkater/" + id + "/stang").with(as(staff)).with(csrf()))
                 .andExpect(flash().attribute("message", "Enkäten är stängd."));
     }
@@ -222,6 +230,11 @@ class SurveyBuilderTest {
     private MockHttpServletRequestBuilder newSurvey(String title, String key) {
         return post("/admin/enkater/ny").param("title", title).param("intro", "Inledning").param("audience", "ORGANISATION")
                 .param("closesOn", "2099-03-31").param("submissionKey", key).with(as(staff)).with(csrf());
+    }
+
+    private MockHttpServletRequestBuilder details(long id, String title, String closesOn) {
+        return post("/admin/enkater/" + id + "/uppgifter").param("title", title).param("intro", "").param("audience", "PERSON")
+                .param("closesOn", closesOn).param("submissionKey", key()).with(as(staff)).with(csrf());
     }
 
     private long addSection(long id, String title) throws Exception {
