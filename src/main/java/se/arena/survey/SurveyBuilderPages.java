@@ -2,6 +2,7 @@ package se.arena.survey;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -254,7 +255,7 @@ class SurveyBuilderPages {
         return "survey/question";
     }
 
-    private static String refused(FormErrors errors, HttpServletResponse response, Model model, java.util.function.Supplier<String> page) {
+    private static String refused(FormErrors errors, HttpServletResponse response, Model model, Supplier<String> page) {
         model.addAttribute("errors", errors.asMap());
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page.get();

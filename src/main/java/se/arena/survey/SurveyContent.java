@@ -1,5 +1,6 @@
 package se.arena.survey;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A survey with its sections and questions, in the order a respondent meets them. */
@@ -15,7 +16,7 @@ record SurveyContent(Survey survey, List<Section> sections) {
 
     /** The questions before the one named (all of them for a question not yet in the survey, placed last in its section). */
     List<Question> before(long sectionId, Long questionId) {
-        List<Question> earlier = new java.util.ArrayList<>();
+        List<Question> earlier = new ArrayList<>();
         for (Section section : sections) {
             for (Question question : section.questions()) {
                 if (questionId != null && question.id() == questionId) {
