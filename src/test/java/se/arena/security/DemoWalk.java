@@ -24,6 +24,9 @@ final class DemoWalk {
     /** The demo's room, in which the demo participant holds a seat and has written. */
     private static final String DEMO_ROOM = "SELECT id FROM network WHERE slug = 'samverkan-civilsamhallet-2023-2026'";
 
+    /** The demo's draft survey, whose builder pages the walk opens. */
+    private static final String DEMO_SURVEY = "SELECT id FROM survey WHERE title = 'Kartläggning av samverkan med civilsamhället'";
+
     private final JdbcClient jdbc;
     private final long karlskoga;
     private final SignedInUser admin;
@@ -102,6 +105,9 @@ final class DemoWalk {
             case "meetingDocumentId" -> ids("SELECT d.id FROM activity_document d JOIN activity_network n ON n.activity_id = d.activity_id "
                     + "WHERE n.network_id IN (" + DEMO_ROOM + ")");
             case "messageId" -> ids("SELECT id FROM participant_message ORDER BY id");
+            case "surveyId" -> ids(DEMO_SURVEY);
+            case "sectionId" -> ids("SELECT id FROM survey_section WHERE survey_id IN (" + DEMO_SURVEY + ")");
+            case "questionId" -> ids("SELECT id FROM survey_question WHERE survey_id IN (" + DEMO_SURVEY + ")");
             case "id" -> switch (variable.segmentBefore()) {
                 case "natverk" -> ids(DEMO_NETWORKS);
                 case "fakturor" -> ids("SELECT id FROM invoice_document WHERE network_id IN (" + DEMO_NETWORKS + ")");

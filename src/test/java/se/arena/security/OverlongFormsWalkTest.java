@@ -75,7 +75,8 @@ class OverlongFormsWalkTest {
         assertThat(sweep.problems()).as("forms that took, lost or failed on over-long text").isEmpty();
         assertThat(sent).as("forms sent").contains("/admin/natverk/nytt", "/admin/natverk/{id}", "/admin/aktiviteter/ny",
                 "/organisation/{id}/utse", "/mina-sidor/profil", "/admin/konton/nytt", "/admin/fakturor/{id}/kreditera",
-                        "/admin/meddelanden/nytt")
+                        "/admin/meddelanden/nytt", "/admin/enkater/ny", "/admin/enkater/{id}/avsnitt", "/admin/enkater/{id}/fragor/ny",
+                        "/admin/enkater/{id}/fragor/{id}", "/admin/enkater/{id}/uppgifter")
                 .hasSizeGreaterThanOrEqualTo(15);
     }
 }

@@ -163,6 +163,7 @@ class XssSweepTest {
         // the message page lists its recipients by name, and the network's are the sweep's people
         staff(post("/admin/meddelanden/nytt").param("natverk", Long.toString(network.id())).param("subject", "Till deltagarna")
                 .param("body", "Hej!").param("sendAt", "").param("submissionKey", SecretTokens.newToken()).param("atgard", "skicka"));
+        buildASurvey(network);
 
         SignedInUser coordinator = new SignedInUser(new TestCoordinators(jdbc).accountId(coordinatorEmail), coordinatorEmail,
                 "Samordnare", Set.of(Role.COORDINATOR), Set.of(organisation), clock.instant());
@@ -413,6 +414,17 @@ class XssSweepTest {
                 result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
+    /** A survey to the sweep's network with a section and a question, so that the builder's pages have one to show. */
+    private void buildASurvey(Network network) throws Exception {
+        staff(post("/admin/enkater/ny").param("title", "Enkät till " + network.title()).param("intro", "").param("audience", "PERSON")
+                .param("target", "natverk-" + network.id()).param("closesOn", "").param("submissionKey", SecretTokens.newToken()));
+        long survey = jdbc.sql("SELECT id FROM survey WHERE network_id = :id").param("id", network.id()).query(Long.class).single();
+        staff(post("/admin/enkater/" + survey + "/avsnitt").param("sectionTitle", "Avsnitt").param("submissionKey", SecretTokens.newToken()));
+        long section = jdbc.sql("SELECT id FROM survey_section WHERE survey_id = :id").param("id", survey).query(Long.class).single();
+        staff(post("/admin/enkater/" + survey + "/fragor/ny").param("section", Long.toString(section)).param("kind", "SINGLE_CHOICE")
+                .param("text", "Fråga").param("options", "Ja\nNej").param("submissionKey", SecretTokens.newToken()));
+    }
+
     private MvcResult staff(MockHttpServletRequestBuilder request) throws Exception {
         MvcResult result = mvc.perform(request.with(csrf()).with(TestSignIn.as(admin))).andReturn();
         assertThat(result.getResponse().getStatus()).as("staff's %s", result.getRequest().getRequestURI()).isEqualTo(302);
@@ -510,6 +522,9 @@ class XssSweepTest {
             case "messageId" -> ids("SELECT id FROM participant_message WHERE audience_kind = 'NETWORK' AND audience_id = :id",
                     network.id());
             case "subgroupId" -> ids("SELECT id FROM room_subgroup WHERE network_id = :id", network.id());
+            case "surveyId" -> ids("SELECT id FROM survey WHERE network_id = :id", network.id());
+            case "questionId" -> ids("SELECT q.id FROM survey_question q JOIN survey s ON s.id = q.survey_id WHERE s.network_id = :id",
+                    network.id());
             case "id" -> switch (variable.segmentBefore()) {
                 case "natverk" -> List.of(Long.toString(network.id()));
                 case "konton" -> ids("SELECT id FROM account WHERE id > :id", made.accountsBefore());
