@@ -15,6 +15,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -140,6 +141,8 @@ public abstract class BrowserTestSupport {
 
     /** True when the page is wider than the window, which forces sideways scrolling. */
     protected boolean scrollsSideways() {
+        // after a click the new page's elements can be there before its style sheet is applied
+        page.waitForLoadState(LoadState.LOAD);
         return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
     }
 

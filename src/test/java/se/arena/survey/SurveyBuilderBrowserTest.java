@@ -27,6 +27,7 @@ class SurveyBuilderBrowserTest extends BrowserTestSupport {
 
         open("/admin/enkater");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny enkät")).click();
+        assertThat(page.locator("h1")).hasText("Ny enkät");
         fitsAndPassesAxe();
         page.getByLabel("Rubrik").fill(title);
         page.getByLabel("En per person").check();
