@@ -34,14 +34,9 @@ import se.arena.activity.ProgrammeItem;
 import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
-import se.arena.organisation.OrganisationDirectory;
 import se.arena.privacy.Actor;
 import se.arena.registration.Registration;
 import se.arena.registration.Registrations;
-import se.arena.registration.TestNetworks;
-import se.arena.registration.TestSeats;
 import se.arena.web.SwedishTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +55,9 @@ import static se.arena.identity.TestSignIn.as;
 class MessageAudiencesAndDraftsTest {
 
     @Autowired
+    MessageScenarios scenarios;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -69,16 +67,7 @@ class MessageAudiencesAndDraftsTest {
     TestClock clock;
 
     @Autowired
-    NetworkAdministration networkAdministration;
-
-    @Autowired
-    NetworkCatalogue networkCatalogue;
-
-    @Autowired
     Registrations registrations;
-
-    @Autowired
-    OrganisationDirectory organisations;
 
     @Autowired
     ActivityAdministration activityAdministration;
@@ -99,11 +88,11 @@ class MessageAudiencesAndDraftsTest {
 
     @Test
     void aSubGroupsMessageReachesItsMembersWhoHoldASeatNowAndNobodyElse() throws Exception {
-        Network network = network();
-        Registration anna = seat(network, 0, "Anna Andersson");
-        Registration bo = seat(network, 1, "Bo Berg");
+        Network network = scenarios.network();
+        Registration anna = scenarios.seat(network, 23, "Anna Andersson");
+        Registration bo = scenarios.seat(network, 24, "Bo Berg");
         long group = confirmedSingleGroup(network);
-        Registration later = seat(network, 2, "Cecilia Senare");
+        Registration later = scenarios.seat(network, 25, "Cecilia Senare");
         registrations.cancelByStaff(network, bo, Actor.system());
         String subject = "Till gruppen " + UUID.randomUUID();
 
@@ -118,8 +107,8 @@ class MessageAudiencesAndDraftsTest {
         String location = mvc.perform(send(network, group, subject, "Hej gruppen!", ""))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 
-        assertThat(recipientsOf(subject)).containsExactly(anna.email());
-        assertThat(recipientsOf(subject)).doesNotContain(bo.email(), later.email());
+        assertThat(scenarios.recipientsOf(subject)).containsExactly(anna.email());
+        assertThat(scenarios.recipientsOf(subject)).doesNotContain(bo.email(), later.email());
         assertThat(jdbc.sql("SELECT text_body FROM outbox_message WHERE subject = :s").param("s", subject).query(String.class).single())
                 .contains("som deltagare i undergruppen");
         mvc.perform(get(location).with(as(staff)))
@@ -135,8 +124,8 @@ class MessageAudiencesAndDraftsTest {
 
     @Test
     void aSubGroupRemovedBeforeItsScheduledMessageGoesGetsItSentToNobodyAndThePageSaysSo() throws Exception {
-        Network network = network();
-        seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        scenarios.seat(network, 23, "Anna Andersson");
         long group = confirmedSingleGroup(network);
         String subject = "Borttagen grupp " + UUID.randomUUID();
         LocalDateTime at = LocalDateTime.now(TimeConfiguration.SWEDEN).plusDays(2).withSecond(0).withNano(0);
@@ -148,7 +137,7 @@ class MessageAudiencesAndDraftsTest {
         clock.set(at.atZone(TimeConfiguration.SWEDEN).toInstant().plusSeconds(60));
         messages.sendDue();
 
-        assertThat(recipientsOf(subject)).isEmpty();
+        assertThat(scenarios.recipientsOf(subject)).isEmpty();
         assertThat(jdbc.sql("SELECT status FROM participant_message WHERE subject = :s").param("s", subject).query(String.class).single())
                 .isEqualTo("SENT");
         clock.reset(); // the staff member's sign-in is younger than the time the job ran at
@@ -161,8 +150,8 @@ class MessageAudiencesAndDraftsTest {
 
     @Test
     void aProposedGroupIsNoAudienceUntilItIsConfirmed() throws Exception {
-        Network network = network();
-        seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        scenarios.seat(network, 23, "Anna Andersson");
         long division = propose(network);
         long group = jdbc.sql("SELECT id FROM room_subgroup WHERE division_id = :d").param("d", division).query(Long.class).single();
 
@@ -176,8 +165,8 @@ class MessageAudiencesAndDraftsTest {
 
     @Test
     void theProgrammeIsFilledInWithTheDatesInSwedishTimeAndGoesOutByTheJobAtTheSetTime() throws Exception {
-        Network network = network();
-        Registration anna = seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        Registration anna = scenarios.seat(network, 23, "Anna Andersson");
         LocalDate day = LocalDate.now(TimeConfiguration.SWEDEN).plusDays(40);
         Activity activity = meeting(network, day);
         String dayText = SwedishTime.format(day, "EEEE d MMMM yyyy");
@@ -210,22 +199,22 @@ class MessageAudiencesAndDraftsTest {
         LocalDateTime at = LocalDateTime.now(TimeConfiguration.SWEDEN).plusDays(5).withHour(8).withMinute(0).withSecond(0).withNano(0);
         mvc.perform(post("/admin/meddelanden/nytt").param("natverk", Long.toString(network.id())).with(as(staff)).with(csrf())
                         .param("subject", subject).param("body", text + "\n\nVälkomna!").param("sendAt", at.toString())
-                        .param("submissionKey", key()).param("atgard", "skicka"))
+                        .param("submissionKey", MessageScenarios.key()).param("atgard", "skicka"))
                 .andExpect(status().is3xxRedirection());
         clock.set(at.atZone(TimeConfiguration.SWEDEN).toInstant().minusSeconds(60));
         messages.sendDue();
-        assertThat(recipientsOf(subject)).isEmpty();
+        assertThat(scenarios.recipientsOf(subject)).isEmpty();
         clock.set(at.atZone(TimeConfiguration.SWEDEN).toInstant());
         messages.sendDue();
-        assertThat(recipientsOf(subject)).containsExactly(anna.email());
+        assertThat(scenarios.recipientsOf(subject)).containsExactly(anna.email());
         assertThat(jdbc.sql("SELECT text_body FROM outbox_message WHERE subject = :s").param("s", subject).query(String.class).single())
                 .contains(dayText + ", 09:30–15:00").contains("Välkomna!");
     }
 
     @Test
     void theInvitationToANetworksMembersLinksToTheSignUpAndOnlyTheNetworksOwnActivitiesFillItIn() throws Exception {
-        Network network = network();
-        seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        scenarios.seat(network, 23, "Anna Andersson");
         Activity activity = meeting(network, LocalDate.now(TimeConfiguration.SWEDEN).plusDays(30));
         Activity elsewhere = meeting(another(network), LocalDate.now(TimeConfiguration.SWEDEN).plusDays(30));
 
@@ -243,8 +232,8 @@ class MessageAudiencesAndDraftsTest {
 
     @Test
     void aFilledInTextIsStillCheckedLikeAnyOtherWhenSent() throws Exception {
-        Network network = network();
-        seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        scenarios.seat(network, 23, "Anna Andersson");
         long group = confirmedSingleGroup(network);
 
         mvc.perform(send(network, group, "x".repeat(201), "y".repeat(10_001), "inte en tid"))
@@ -300,30 +289,17 @@ class MessageAudiencesAndDraftsTest {
     private MockHttpServletRequestBuilder send(Network network, long group, String subject, String body, String sendAt) {
         return post("/admin/meddelanden/nytt").param("natverk", Long.toString(network.id())).param("undergrupp", Long.toString(group))
                 .with(as(staff)).with(csrf())
-                .param("subject", subject).param("body", body).param("sendAt", sendAt).param("submissionKey", key())
+                .param("subject", subject).param("body", body).param("sendAt", sendAt).param("submissionKey", MessageScenarios.key())
                 .param("atgard", "skicka");
     }
 
-    private List<String> recipientsOf(String subject) {
-        return jdbc.sql("SELECT recipient FROM outbox_message WHERE subject = :s").param("s", subject).query(String.class).list();
-    }
 
-    private Network network() {
-        return new TestNetworks(networkAdministration, networkCatalogue).open(3, null, "");
-    }
 
     private Network another(Network network) {
-        Network other = network();
+        Network other = scenarios.network();
         assertThat(other.id()).isNotEqualTo(network.id());
         return other;
     }
 
-    private Registration seat(Network network, int organisation, String name) {
-        return new TestSeats(registrations).seat(network, organisations.all().get(23 + organisation).id(),
-                "u-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", name);
-    }
 
-    private static String key() {
-        return UUID.randomUUID().toString().replace("-", "");
-    }
 }

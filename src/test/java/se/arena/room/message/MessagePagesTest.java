@@ -21,14 +21,9 @@ import se.arena.TimeConfiguration;
 import se.arena.identity.Role;
 import se.arena.identity.SignedInUser;
 import se.arena.network.Network;
-import se.arena.network.NetworkAdministration;
-import se.arena.network.NetworkCatalogue;
-import se.arena.organisation.OrganisationDirectory;
 import se.arena.privacy.Actor;
 import se.arena.registration.Registration;
 import se.arena.registration.Registrations;
-import se.arena.registration.TestNetworks;
-import se.arena.registration.TestSeats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -47,6 +42,9 @@ import static se.arena.identity.TestSignIn.as;
 class MessagePagesTest {
 
     @Autowired
+    MessageScenarios scenarios;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -56,16 +54,7 @@ class MessagePagesTest {
     TestClock clock;
 
     @Autowired
-    NetworkAdministration networkAdministration;
-
-    @Autowired
-    NetworkCatalogue networkCatalogue;
-
-    @Autowired
     Registrations registrations;
-
-    @Autowired
-    OrganisationDirectory organisations;
 
     @Autowired
     ParticipantMessages messages;
@@ -80,13 +69,13 @@ class MessagePagesTest {
 
     @Test
     void sendingMailsEachCurrentHolderAloneWithTheirNameAndNoFormerHolderAndADoubleSubmitSendsOnce() throws Exception {
-        Network network = network();
-        Registration anna = seat(network, 0, "Anna Andersson");
-        Registration bo = seat(network, 1, "Bo Berg");
-        Registration former = seat(network, 2, "Frida Förra");
+        Network network = scenarios.network();
+        Registration anna = scenarios.seat(network, 20, "Anna Andersson");
+        Registration bo = scenarios.seat(network, 21, "Bo Berg");
+        Registration former = scenarios.seat(network, 22, "Frida Förra");
         registrations.cancelByStaff(network, former, Actor.system());
         String subject = "Program " + UUID.randomUUID();
-        String key = key();
+        String key = MessageScenarios.key();
 
         mvc.perform(get("/admin/meddelanden/nytt").param("natverk", Long.toString(network.id())).with(as(staff)))
                 .andExpect(status().isOk())
@@ -97,7 +86,7 @@ class MessagePagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(location));
 
-        assertThat(recipientsOf(subject)).containsExactlyInAnyOrder(anna.email(), bo.email());
+        assertThat(scenarios.recipientsOf(subject)).containsExactlyInAnyOrder(anna.email(), bo.email());
         String html = jdbc.sql("SELECT html_body FROM outbox_message WHERE subject = :s AND recipient = :r")
                 .param("s", subject).param("r", anna.email()).query(String.class).single();
         assertThat(html).contains("Hej Anna Andersson!").contains("<a href=\"https://example.org/program\"")
@@ -122,33 +111,33 @@ class MessagePagesTest {
 
     @Test
     void theSameWordsToTheSameNetworkAreRefusedFromTheSameStaffMemberEvenWithAFreshForm() throws Exception {
-        Network network = network();
-        seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        scenarios.seat(network, 20, "Anna Andersson");
         String subject = "Samma " + UUID.randomUUID();
-        mvc.perform(send(network, subject, "Texten.", "", key())).andExpect(status().is3xxRedirection());
-        mvc.perform(send(network, subject, "Texten.", "", key()))
+        mvc.perform(send(network, subject, "Texten.", "", MessageScenarios.key())).andExpect(status().is3xxRedirection());
+        mvc.perform(send(network, subject, "Texten.", "", MessageScenarios.key()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Du har redan skickat det här meddelandet")));
-        assertThat(recipientsOf(subject)).hasSize(1);
+        assertThat(scenarios.recipientsOf(subject)).hasSize(1);
     }
 
     @Test
     void aRefusedFormAnswers422WithAMessageAtEachFieldAndKeepsWhatWasTyped() throws Exception {
-        Network network = network();
-        seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        scenarios.seat(network, 20, "Anna Andersson");
         String typed = "Texten som ska finnas kvar <b>fet</b>";
 
-        mvc.perform(send(network, "", typed, "igår", key()))
+        mvc.perform(send(network, "", typed, "igår", MessageScenarios.key()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("Skriv en ämnesrad."), containsString("Skriv datum och tid som"),
                         containsString("Texten som ska finnas kvar &lt;b&gt;fet&lt;/b&gt;"), containsString("value=\"igår\""))));
-        mvc.perform(send(network, "x".repeat(201), "y".repeat(10_001), "", key()))
+        mvc.perform(send(network, "x".repeat(201), "y".repeat(10_001), "", MessageScenarios.key()))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(send(network, "Rad ett\r\nBcc: annan@example.org", "Text", "", key()))
+        mvc.perform(send(network, "Rad ett\r\nBcc: annan@example.org", "Text", "", MessageScenarios.key()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Ämnesraden är en rad")));
         String past = LocalDateTime.now(TimeConfiguration.SWEDEN).minusHours(1).withSecond(0).withNano(0).toString();
-        mvc.perform(send(network, "Sent", "Text", past, key()))
+        mvc.perform(send(network, "Sent", "Text", past, MessageScenarios.key()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Tiden har redan varit")));
         assertThat(jdbc.sql("SELECT count(*) FROM participant_message WHERE audience_kind = 'NETWORK' AND audience_id = :id")
@@ -157,67 +146,67 @@ class MessagePagesTest {
 
     @Test
     void thePreviewShowsTheMailAsARecipientReadsItWithTheTextEscapedAndStoresNothing() throws Exception {
-        Network network = network();
-        seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        scenarios.seat(network, 20, "Anna Andersson");
         String subject = "Förhandsgranskning " + UUID.randomUUID();
 
-        mvc.perform(action(network, subject, "<script>alert(1)</script> och https://example.org/a", "", key(), "forhandsgranska"))
+        mvc.perform(action(network, subject, "<script>alert(1)</script> och https://example.org/a", "", MessageScenarios.key(), "forhandsgranska"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Så här ser mejlet ut för Anna Andersson"),
                         containsString("Hej Anna Andersson!"), containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
                         not(containsString("<script>alert(1)")))));
-        assertThat(recipientsOf(subject)).isEmpty();
-        assertThat(recipientsOf("[Test] " + subject)).isEmpty();
+        assertThat(scenarios.recipientsOf(subject)).isEmpty();
+        assertThat(scenarios.recipientsOf("[Test] " + subject)).isEmpty();
     }
 
     @Test
     void aTestSendGoesToTheSignedInStaffMemberOnlyAndKeepsTheForm() throws Exception {
-        Network network = network();
-        Registration anna = seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        Registration anna = scenarios.seat(network, 20, "Anna Andersson");
         String subject = "Test " + UUID.randomUUID();
 
-        mvc.perform(action(network, subject, "Kolla länken https://example.org", "", key(), "testa"))
+        mvc.perform(action(network, subject, "Kolla länken https://example.org", "", MessageScenarios.key(), "testa"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Ett testmeddelande är skickat till " + staff.email()),
                         containsString("value=\"" + subject + "\""))));
-        assertThat(recipientsOf("[Test] " + subject)).containsExactly(staff.email());
-        assertThat(recipientsOf(subject)).isEmpty();
+        assertThat(scenarios.recipientsOf("[Test] " + subject)).containsExactly(staff.email());
+        assertThat(scenarios.recipientsOf(subject)).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = :r AND subject LIKE :s")
                 .param("r", anna.email()).param("s", "%" + subject).query(Long.class).single()).isZero();
     }
 
     @Test
     void aScheduledMessageGoesOutByTheJobAtItsTimeToWhoHoldsASeatThenAndNotBefore() throws Exception {
-        Network network = network();
-        Registration anna = seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        Registration anna = scenarios.seat(network, 20, "Anna Andersson");
         String subject = "Schemalagt " + UUID.randomUUID();
         LocalDateTime at = LocalDateTime.now(TimeConfiguration.SWEDEN).plusDays(3).withHour(9).withMinute(0).withSecond(0).withNano(0);
         Instant sendAt = at.atZone(TimeConfiguration.SWEDEN).toInstant();
 
-        mvc.perform(send(network, subject, "Programmet.", at.toString(), key())).andExpect(status().is3xxRedirection());
-        Registration bo = seat(network, 1, "Bo Berg");
+        mvc.perform(send(network, subject, "Programmet.", at.toString(), MessageScenarios.key())).andExpect(status().is3xxRedirection());
+        Registration bo = scenarios.seat(network, 21, "Bo Berg");
 
         mvc.perform(get("/admin/meddelanden").param("q", subject).with(as(staff)))
                 .andExpect(content().string(allOf(containsString("Schemalagt"), containsString(at.toLocalDate() + " 09:00"))));
         clock.set(sendAt.minus(Duration.ofMinutes(1)));
         messages.sendDue();
-        assertThat(recipientsOf(subject)).isEmpty();
+        assertThat(scenarios.recipientsOf(subject)).isEmpty();
 
         clock.set(sendAt);
         messages.sendDue();
         messages.sendDue();
-        assertThat(recipientsOf(subject)).containsExactlyInAnyOrder(anna.email(), bo.email());
+        assertThat(scenarios.recipientsOf(subject)).containsExactlyInAnyOrder(anna.email(), bo.email());
         assertThat(jdbc.sql("SELECT status FROM participant_message WHERE subject = :s").param("s", subject).query(String.class).single())
                 .isEqualTo("SENT");
     }
 
     @Test
     void staffCancelAScheduledMessageBeforeItGoesAndTheJobThenSendsNothing() throws Exception {
-        Network network = network();
-        seat(network, 0, "Anna Andersson");
+        Network network = scenarios.network();
+        scenarios.seat(network, 20, "Anna Andersson");
         String subject = "Stoppas " + UUID.randomUUID();
         LocalDateTime at = LocalDateTime.now(TimeConfiguration.SWEDEN).plusDays(2).withSecond(0).withNano(0);
-        String location = mvc.perform(send(network, subject, "Text.", at.toString(), key()))
+        String location = mvc.perform(send(network, subject, "Text.", at.toString(), MessageScenarios.key()))
                 .andReturn().getResponse().getRedirectedUrl();
 
         mvc.perform(get(location).with(as(staff))).andExpect(content().string(containsString("Stoppa meddelandet")));
@@ -229,7 +218,7 @@ class MessagePagesTest {
 
         clock.set(at.atZone(TimeConfiguration.SWEDEN).toInstant().plus(Duration.ofMinutes(5)));
         messages.sendDue();
-        assertThat(recipientsOf(subject)).isEmpty();
+        assertThat(scenarios.recipientsOf(subject)).isEmpty();
     }
 
     @Test
@@ -243,19 +232,19 @@ class MessagePagesTest {
         mvc.perform(get("/admin/meddelanden/nytt").param("aktivitet", Long.toString(activity)).with(as(staff)))
                 .andExpect(content().string(containsString(confirmed.size() + " person")));
         mvc.perform(post("/admin/meddelanden/nytt").param("aktivitet", Long.toString(activity)).with(as(staff)).with(csrf())
-                        .param("subject", subject).param("body", "Välkomna!").param("sendAt", "").param("submissionKey", key())
+                        .param("subject", subject).param("body", "Välkomna!").param("sendAt", "").param("submissionKey", MessageScenarios.key())
                         .param("atgard", "skicka"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(recipientsOf(subject).stream().map(String::toLowerCase).toList()).containsExactlyInAnyOrderElementsOf(confirmed);
+        assertThat(scenarios.recipientsOf(subject).stream().map(String::toLowerCase).toList()).containsExactlyInAnyOrderElementsOf(confirmed);
     }
 
     @Test
     void onlyStaffReachThePages() throws Exception {
-        Network network = network();
+        Network network = scenarios.network();
         SignedInUser participant = new SignedInUser(990_952, "deltagare-meddelanden@example.org", "D", Set.of(Role.PARTICIPANT),
                 Set.of(), Instant.now());
         mvc.perform(get("/admin/meddelanden").with(as(participant))).andExpect(status().isForbidden());
-        mvc.perform(send(network, "Smyger", "Text", "", key()).with(as(participant))).andExpect(status().isForbidden());
+        mvc.perform(send(network, "Smyger", "Text", "", MessageScenarios.key()).with(as(participant))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/meddelanden/nytt").param("natverk", "999999999")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin/meddelanden/nytt").param("natverk", "999999999").with(as(staff))).andExpect(status().isNotFound());
     }
@@ -270,20 +259,7 @@ class MessagePagesTest {
                 .param("atgard", action);
     }
 
-    private List<String> recipientsOf(String subject) {
-        return jdbc.sql("SELECT recipient FROM outbox_message WHERE subject = :s").param("s", subject).query(String.class).list();
-    }
 
-    private Network network() {
-        return new TestNetworks(networkAdministration, networkCatalogue).open(3, null, "");
-    }
 
-    private Registration seat(Network network, int organisation, String name) {
-        return new TestSeats(registrations).seat(network, organisations.all().get(20 + organisation).id(),
-                "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", name);
-    }
 
-    private static String key() {
-        return UUID.randomUUID().toString().replace("-", "");
-    }
 }

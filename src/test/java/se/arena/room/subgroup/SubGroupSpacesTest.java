@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -256,8 +257,8 @@ class SubGroupSpacesTest {
         }));
         assertThat(firstConfirmed.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Boolean> secondStaff = CompletableFuture.supplyAsync(() -> subGroups.confirm(network, second, Actor.system()));
-        Thread.sleep(Duration.ofMillis(500));
-        assertThat(secondStaff).as("the second confirm waits for the first one's lock").isNotDone();
+        // the second confirm waits for the first one's lock: it stays unfinished for as long as the lock is held
+        Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> !secondStaff.isDone());
         release.countDown();
 
         assertThat(firstStaff.get(10, TimeUnit.SECONDS)).isTrue();
